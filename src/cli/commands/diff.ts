@@ -1,0 +1,37 @@
+/** `plans diff <a> <b>`: the semantic diff of two plans. */
+import { diffPlans, plansDiffer } from '../../diff/diffPlans.js';
+import type { RenderOptions } from '../../render/options.js';
+import type { Family } from '../../schema/plan.js';
+import { type CommandResult, exitCodes } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadPlanArgument } from '../resolve.js';
+
+export const diffFormats = {
+  text: async () => (await import('../../render/diffText.js')).renderDiffText,
+  table: async () => (await import('../../render/diffTable.js')).renderDiffTable,
+  markdown: async () => (await import('../../render/diffMarkdown.js')).renderDiffMarkdown,
+  json: async () => (await import('../../render/diffJson.js')).renderDiffJson,
+} as const;
+export type DiffFormat = keyof typeof diffFormats;
+
+export interface DiffOptions {
+  readonly format: DiffFormat;
+  readonly clauses?: readonly Family[];
+  readonly exitCode?: boolean;
+  readonly plansDir?: string;
+}
+
+export async function runDiff(
+  a: string,
+  b: string,
+  options: DiffOptions,
+  io: Io,
+  render: RenderOptions,
+): Promise<CommandResult> {
+  const left = await loadPlanArgument(a, io, options.plansDir);
+  const right = await loadPlanArgument(b, io, options.plansDir);
+  const diff = diffPlans(left.plan, right.plan, options.clauses ? { clauses: options.clauses } : {});
+  const renderer = await diffFormats[options.format]();
+  const exitCode = options.exitCode && plansDiffer(diff) ? exitCodes.found : exitCodes.ok;
+  return { output: renderer(diff, render), exitCode };
+}

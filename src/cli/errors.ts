@@ -1,0 +1,37 @@
+/**
+ * The small error taxonomy of the CLI. Expected failures are `CliError`s: one clean line each
+ * (or a few diagnostic lines) on stderr and a documented exit code. Anything else is a bug:
+ * one line with a hint, the stack only under DEBUG=1.
+ */
+import type { Diagnostic } from '../load/diagnostic.js';
+
+export const exitCodes = {
+  /** Success; with --exit-code: no differences. */
+  ok: 0,
+  /** diff/compare --exit-code: the plans differ; validate: a file is invalid; compare --check: stale. */
+  found: 1,
+  /** Usage error, unknown plan, unreadable or invalid input to diff/compare, internal error. */
+  usage: 2,
+} as const;
+
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = exitCodes.usage,
+    /** Located problems to print instead of the message (invalid plan input). */
+    readonly diagnostics: readonly Diagnostic[] = [],
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** What a command hands back to the CLI runner, which writes it and exits with the code. */
+export interface CommandResult {
+  readonly output: string;
+  readonly exitCode: ExitCode;
+  /** Lines for stderr (problems that did not stop the command). */
+  readonly stderr?: readonly string[];
+}

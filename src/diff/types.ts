@@ -1,0 +1,94 @@
+/**
+ * The result of comparing two plans: plain data, no colour, no I/O. Its JSON form is a
+ * public interface (`plans diff --format json`), documented in docs/json.md; `version`
+ * changes when a field is removed or changes meaning.
+ */
+import type { Family } from '../schema/plan.js';
+
+export const diffVersion = 1 as const;
+
+/** A plain value as written in the plan file (durations as their text, e.g. "4 weeks"). */
+export type Value = string | number | boolean;
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+/**
+ * What sort of field changed: `text` changes (summaries, notes, conditions) make a clause
+ * `reworded`; every other type makes it `changed`.
+ */
+export type ValueType = 'enum' | 'number' | 'duration' | 'boolean' | 'date' | 'name' | 'text' | 'entry';
+
+export interface Change {
+  /** YAML keys from the family down to the field; a list element is named by its value or key field. */
+  readonly path: readonly string[];
+  readonly kind: ChangeKind;
+  readonly type: ValueType;
+  /** Absent for `added`. For a list element or keyed entry: the element / key. */
+  readonly left?: Value;
+  /** Absent for `removed`. */
+  readonly right?: Value;
+  /** right − left: for numbers in their unit, for durations in days. */
+  readonly delta?: number;
+  /**
+   * Direction on the field's scale, in words: `sooner`/`later` for timing, `longer`/`shorter`
+   * for other durations, `higher`/`lower` for numbers, or the vocabulary's own words
+   * (`toward Russia`, `more restrictive` …).
+   */
+  readonly trend?: string;
+}
+
+export type ClauseStatus = 'same' | 'changed' | 'reworded' | 'only-left' | 'only-right';
+
+export interface SourceRef {
+  readonly key: string;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly published?: string;
+  readonly url?: string;
+  readonly flags?: readonly string[];
+}
+
+export interface ClauseSide {
+  readonly summary: string;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface ClauseDiff {
+  readonly clause: Family;
+  readonly status: ClauseStatus;
+  /** Typed changes first (in schema order), then text changes. Empty for only-left/only-right. */
+  readonly changes: readonly Change[];
+  /** The clause as each plan states it; absent on the side that is silent. */
+  readonly left?: ClauseSide;
+  readonly right?: ClauseSide;
+}
+
+export interface PlanHeader {
+  readonly id: string;
+  readonly title: string;
+  readonly proposed_by: readonly string[];
+  readonly date: string;
+  readonly status: string;
+  readonly revises?: string;
+}
+
+export interface DiffSummary {
+  /** Families either plan addresses (within the clause filter). */
+  readonly families: number;
+  /** changed + only-left + only-right. */
+  readonly differing: number;
+  readonly changed: number;
+  readonly reworded: number;
+  readonly same: number;
+  readonly onlyLeft: readonly Family[];
+  readonly onlyRight: readonly Family[];
+}
+
+export interface PlanDiff {
+  readonly version: typeof diffVersion;
+  readonly left: PlanHeader;
+  readonly right: PlanHeader;
+  /** Every family either plan addresses, in canonical order, with its status. */
+  readonly clauses: readonly ClauseDiff[];
+  readonly summary: DiffSummary;
+}

@@ -1,0 +1,152 @@
+/**
+ * Rules one plan file can break even when every field has the right type: sources cited but
+ * not declared, keys repeated in keyed lists, an id that differs from the file name; and
+ * warnings (a source no clause cites, a clause that says nothing definite, control characters).
+ */
+import { families } from '../schema/plan.js';
+import type { DiagnosticCode, Severity } from './diagnostic.js';
+import { didYouMean } from './suggest.js';
+import { excerpt } from './yaml.js';
+
+export interface PathProblem {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly path: readonly (string | number)[];
+  readonly target: 'key' | 'value';
+}
+
+type Path = (string | number)[];
+
+/** Lists of mappings keyed by one field; each key must be unique within its list. */
+const keyedLists: readonly [string, string][] = [
+  ['other', 'topic'],
+  ['force_caps', 'proposed_by'],
+  ['zaporizhzhia_npp_options', 'proposed_by'],
+  ['disputed', 'field'],
+];
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point
+const controlChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/**
+ * Runs on the raw document (not only on a schema-valid plan), so that a file with a typo
+ * and an undeclared source reports both at once. Reads defensively.
+ */
+export function checkPlan(raw: unknown, fileId: string | undefined): PathProblem[] {
+  const out: PathProblem[] = [];
+  const top = asRecord(raw) ?? {};
+  const sources = asRecord(top.sources) ?? {};
+  const declared = Object.keys(sources);
+  const used = new Set<string>();
+
+  if (fileId !== undefined && typeof top.id === 'string' && top.id !== fileId) {
+    out.push({
+      code: 'id-mismatch',
+      severity: 'error',
+      message: `id "${excerpt(top.id)}" does not match the file name "${excerpt(fileId)}"`,
+      path: ['id'],
+      target: 'value',
+    });
+  }
+
+  walk(raw, [], (value, path) => {
+    const last = path[path.length - 1];
+    const parent = path[path.length - 2];
+    // Cited source keys: …sources[i] anywhere except the top-level declarations.
+    if (typeof last === 'number' && parent === 'sources' && path.length > 2 && typeof value === 'string') {
+      used.add(value);
+      if (!Object.hasOwn(sources, value)) {
+        out.push({
+          code: 'undeclared-source',
+          severity: 'error',
+          message: `source "${excerpt(value)}" is not declared in the plan's sources${didYouMean(value, declared)}`,
+          path,
+          target: 'value',
+        });
+      }
+    }
+    if (typeof value === 'string' && controlChars.test(value)) {
+      out.push({
+        code: 'control-character',
+        severity: 'warning',
+        message: `${path.join('.')}: text holds control or bidi-override characters; they are shown escaped`,
+        path,
+        target: 'value',
+      });
+    }
+    if (Array.isArray(value) && typeof last === 'string') {
+      const keyField = keyedLists.find(([list]) => list === last)?.[1];
+      if (keyField) {
+        const seen = new Set<string>();
+        value.forEach((item, i) => {
+          const key = (item as Record<string, unknown> | null)?.[keyField];
+          if (typeof key !== 'string') return;
+          if (seen.has(key)) {
+            out.push({
+              code: 'duplicate-entry',
+              severity: 'error',
+              message: `${path.join('.')}: ${keyField} "${excerpt(key)}" appears more than once`,
+              path: [...path, i, keyField],
+              target: 'value',
+            });
+          }
+          seen.add(key);
+        });
+      }
+    }
+  });
+
+  for (const key of declared) {
+    if (!used.has(key) && asRecord(top.clauses)) {
+      out.push({
+        code: 'unused-source',
+        severity: 'warning',
+        message: `source "${key}" is declared but no clause cites it`,
+        path: ['sources', key],
+        target: 'key',
+      });
+    }
+  }
+
+  const clauses = asRecord(top.clauses) ?? {};
+  for (const family of families) {
+    if (family === 'other') continue;
+    const clause = asRecord(clauses[family]);
+    if (!clause) continue;
+    // Every typed field (lists and mappings included) that says nothing but "unspecified".
+    const typed = Object.entries(clause).filter(
+      ([k]) => !['summary', 'sources', 'note', 'disputed'].includes(k),
+    );
+    if (typed.length > 0 && typed.every(([, v]) => isVague(v))) {
+      out.push({
+        code: 'all-unspecified',
+        severity: 'warning',
+        message: `clauses.${family}: every typed value is "unspecified"; the clause says nothing a diff can compare`,
+        path: ['clauses', family],
+        target: 'key',
+      });
+    }
+  }
+  return out;
+}
+
+function isVague(v: unknown): boolean {
+  if (v === 'unspecified') return true;
+  if (Array.isArray(v)) return v.length > 0 && v.every(isVague);
+  return false;
+}
+
+function walk(value: unknown, path: Path, visit: (value: unknown, path: Path) => void): void {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
+  else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The loading pipeline for one file: bytes → text → located YAML → zod → per-file rules.
+ * Each step adds diagnostics; nothing throws for bad input. A plan is returned only when
+ * there is no error (warnings allowed).
+ */
+import type { Document } from 'yaml';
+import { type Plan, planSchema } from '../schema/plan.js';
+import { checkPlan } from './checks.js';
+import { compareDiagnostics, type Diagnostic, isError } from './diagnostic.js';
+import { issueToProblems } from './issues.js';
+import { decodePlanBytes } from './text.js';
+import { type LocatedDocument, type Problem, parseLocated, rangeAt } from './yaml.js';
+
+export interface LoadedPlan {
+  /** The file as shown in diagnostics. */
+  readonly file: string;
+  readonly plan?: Plan;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly located?: LocatedDocument;
+}
+
+export interface LoadOptions {
+  /** The id the file name implies (`plans/kyiv.yaml` → `kyiv`); omitted for stdin. */
+  readonly expectedId?: string;
+}
+
+/** 1-based line/column of an offset, for text that has no LineCounter yet. */
+function positionIn(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+export function loadPlanBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan {
+  const decoded = decodePlanBytes(bytes);
+  if (!decoded.ok) {
+    const { line, col } = positionIn(decoded.text, decoded.problem.offset);
+    return {
+      file,
+      diagnostics: [
+        {
+          file,
+          line,
+          col,
+          endLine: line,
+          endCol: col + 1,
+          severity: 'error',
+          code: decoded.problem.code,
+          message: decoded.problem.message,
+        },
+      ],
+    };
+  }
+  return loadPlanText(decoded.text, file, options);
+}
+
+export function loadPlanText(text: string, file: string, options: LoadOptions = {}): LoadedPlan {
+  const located = parseLocated(text);
+  const toDiagnostic = (p: Problem): Diagnostic => {
+    const start = located.lineCounter.linePos(p.range[0]);
+    const end = located.lineCounter.linePos(p.range[1]);
+    return {
+      file,
+      line: start.line,
+      col: start.col,
+      endLine: end.line,
+      endCol: end.col,
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+      ...(p.path ? { path: p.path } : {}),
+    };
+  };
+  const problems: Problem[] = [...located.problems];
+  const finish = (plan?: Plan): LoadedPlan => {
+    const diagnostics = problems.map(toDiagnostic).sort(compareDiagnostics);
+    const ok = plan !== undefined && !diagnostics.some(isError);
+    return ok ? { file, plan, diagnostics, located } : { file, diagnostics, located };
+  };
+
+  const doc = located.doc;
+  // Past a duplicate key the tree is still sound, so schema problems are worth reporting too.
+  if (!doc || problems.some((p) => p.severity === 'error' && p.code !== 'duplicate-key')) return finish();
+
+  const raw: unknown = doc.toJS({ maxAliasCount: 0 });
+  if (raw === null || raw === undefined) {
+    problems.push({
+      code: 'not-a-mapping',
+      severity: 'error',
+      message: 'file is empty; a plan file holds one mapping with id, title, sources and clauses',
+      range: [0, 1],
+    });
+    return finish();
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    const range = doc.contents?.range;
+    problems.push({
+      code: 'not-a-mapping',
+      severity: 'error',
+      message: `a plan file holds one mapping, not ${Array.isArray(raw) ? 'a list' : 'a single value'}`,
+      range: range ? [range[0], Math.max(range[1], range[0] + 1)] : [0, 1],
+    });
+    return finish();
+  }
+
+  const parsed = planSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(...issueToProblems(issue, raw, doc, planSchema));
+  }
+  for (const p of checkPlan(raw, options.expectedId)) {
+    problems.push({ ...p, range: rangeAt(doc as Document.Parsed, p.path, p.target) });
+  }
+  return finish(parsed.success ? parsed.data : undefined);
+}

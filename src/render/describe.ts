@@ -1,0 +1,107 @@
+/**
+ * Words shared by every renderer: how a value, a change, a trend and a diff summary read.
+ * Plain strings, not escaped: each renderer escapes for its own medium.
+ */
+import type { Change, ClauseDiff, PlanDiff, SourceRef, Value } from '../diff/types.js';
+import type { Family } from '../schema/plan.js';
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+export function formatValue(v: Value | undefined): string {
+  if (v === undefined) return '—';
+  if (typeof v === 'number') return numberFormat.format(v);
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return v;
+}
+
+/** The field a change is about, without its family: `territories.donetsk.status`. */
+export function fieldLabel(change: Change): string {
+  return change.path.slice(1).join('.') || change.path[0]!;
+}
+
+function signed(n: number, unit = ''): string {
+  const abs = numberFormat.format(Math.abs(Math.round(n * 100) / 100));
+  return `${n >= 0 ? '+' : '−'}${abs}${unit}`;
+}
+
+/** "+200,000, higher", "−16 days, sooner", "toward Russia", or "". */
+export function trendText(change: Change): string {
+  const parts: string[] = [];
+  if (change.delta !== undefined && change.delta !== 0) {
+    parts.push(change.type === 'number' ? signed(change.delta) : signed(change.delta, ' days'));
+  }
+  if (change.trend) parts.push(change.trend);
+  return parts.join(', ');
+}
+
+/** "within → immediate (sooner)", "+ France", "− 600,000". */
+export function changeText(change: Change): string {
+  const trend = trendText(change);
+  const suffix = trend ? ` (${trend})` : '';
+  if (change.type === 'entry') {
+    return change.kind === 'added' ? `added entry "${change.right}"` : `removed entry "${change.left}"`;
+  }
+  switch (change.kind) {
+    case 'added':
+      return `${formatValue(change.right)} (not stated → stated)${suffix}`;
+    case 'removed':
+      return `${formatValue(change.left)} (stated → not stated)${suffix}`;
+    default:
+      return `${formatValue(change.left)} → ${formatValue(change.right)}${suffix}`;
+  }
+}
+
+export function statusLabel(c: ClauseDiff, diff: PlanDiff): string {
+  switch (c.status) {
+    case 'only-left':
+      return `only in ${diff.left.id}`;
+    case 'only-right':
+      return `only in ${diff.right.id}`;
+    default:
+      return c.status;
+  }
+}
+
+/** "5 of 8 clause families differ, 1 reworded; elections only in kremlin". */
+export function summaryLine(diff: PlanDiff): string {
+  const s = diff.summary;
+  if (s.families === 0) return 'neither plan addresses the selected clause families';
+  const head =
+    s.differing === 0 && s.reworded === 0
+      ? `all ${s.families} clause ${s.families === 1 ? 'family is' : 'families are'} the same`
+      : `${s.differing} of ${s.families} clause ${s.families === 1 ? 'family differs' : 'families differ'}`;
+  const parts = [head];
+  if (s.reworded > 0) parts[0] += `, ${s.reworded} reworded`;
+  const only = (families: readonly Family[], id: string) =>
+    families.length ? `${families.join(', ')} only in ${id}` : '';
+  const tail = [only(s.onlyLeft, diff.left.id), only(s.onlyRight, diff.right.id)].filter(Boolean);
+  return tail.length ? `${parts[0]}; ${tail.join('; ')}` : parts[0]!;
+}
+
+/** "Title — Publisher, 2025-12-01" for a source. */
+export function sourceText(s: SourceRef): string {
+  const bits = [s.publisher, s.published].filter(Boolean).join(', ');
+  const flags = s.flags?.length ? ` [${s.flags.join(', ')}]` : '';
+  return `${s.title}${bits ? ` — ${bits}` : ''}${flags}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The "change" column of tables: "added, +200,000, higher" or "removed entry". */
+export function changeColumn(ch: Change): string {
+  if (ch.type === 'entry') return `${ch.kind} entry`;
+  return [ch.kind === 'changed' ? '' : ch.kind, trendText(ch)].filter(Boolean).join(', ');
+}
+
+/** One side's value in a table: keyed entries show their key, silence shows "—". */
+export function sideValue(ch: Change, v: Value | undefined): string {
+  if (ch.type === 'entry') return v === undefined ? '' : String(v);
+  return formatValue(v);
+}
+
+/** The clause summary is shown beside each side, not as a change row. */
+export function isClauseSummary(ch: Change): boolean {
+  return ch.path.length === 2 && ch.path[1] === 'summary';
+}

@@ -1,0 +1,8 @@
+/** `plans diff --format json`: the PlanDiff as documented in docs/json.md, keys in a stable order. */
+import type { PlanDiff } from '../diff/types.js';
+import { jsonText } from './json.js';
+import type { RenderOptions } from './options.js';
+
+export function renderDiffJson(diff: PlanDiff, _options: RenderOptions): string {
+  return jsonText(diff);
+}

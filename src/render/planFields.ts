@@ -1,0 +1,69 @@
+/**
+ * A clause as a flat list of `field: value` rows, in schema order, for `plans show`.
+ * Durations read as written, lists as comma-separated values, keyed lists by their key.
+ */
+import { keysAt } from '../schema/introspect.js';
+import type { Family, Plan } from '../schema/plan.js';
+import { formatValue } from './describe.js';
+
+export interface FieldRow {
+  readonly field: string;
+  readonly value: string;
+}
+
+/** Fields shown apart from the typed rows. */
+const apart = new Set(['summary', 'sources', 'note', 'disputed']);
+const listKeys: Record<string, string> = {
+  force_caps: 'proposed_by',
+  zaporizhzhia_npp_options: 'proposed_by',
+};
+
+function isDuration(v: unknown): v is { text: string; days: number } {
+  return typeof v === 'object' && v !== null && 'days' in v && 'text' in v;
+}
+
+function scalarText(v: unknown): string {
+  if (isDuration(v)) return v.text;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return formatValue(v);
+  return String(v);
+}
+
+function rows(value: unknown, label: string, schemaPath: (string | number)[], out: FieldRow[]): void {
+  if (value === undefined) return;
+  const field = String(schemaPath[schemaPath.length - 1]);
+  if (Array.isArray(value)) {
+    const key = listKeys[field];
+    if (key) {
+      for (const entry of value as Record<string, unknown>[]) {
+        const { [key]: name, ...rest } = entry;
+        mapping(rest, `${label}[${String(name)}]`, [...schemaPath, 0], out);
+      }
+    } else out.push({ field: label, value: value.map(scalarText).join(', ') });
+  } else if (typeof value === 'object' && value !== null && !isDuration(value)) {
+    mapping(value as Record<string, unknown>, label, schemaPath, out);
+  } else out.push({ field: label, value: scalarText(value) });
+}
+
+function mapping(
+  obj: Record<string, unknown>,
+  label: string,
+  schemaPath: (string | number)[],
+  out: FieldRow[],
+): void {
+  const declared = keysAt(schemaPath);
+  const keys = [
+    ...declared.filter((k) => k in obj),
+    ...Object.keys(obj).filter((k) => !declared.includes(k)),
+  ];
+  for (const k of keys) rows(obj[k], label ? `${label}.${k}` : k, [...schemaPath, k], out);
+}
+
+/** The typed fields of one clause family (everything but summary, sources, note, disputed). */
+export function clauseRows(plan: Plan, family: Exclude<Family, 'other'>): FieldRow[] {
+  const clause = plan.clauses[family] as Record<string, unknown> | undefined;
+  if (!clause) return [];
+  const out: FieldRow[] = [];
+  const typed = Object.fromEntries(Object.entries(clause).filter(([k]) => !apart.has(k)));
+  mapping(typed, '', ['clauses', family], out);
+  return out;
+}
