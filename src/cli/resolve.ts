@@ -25,7 +25,10 @@ function findRoot(): { dir: string; version: string } {
     if (existsSync(pkg)) {
       try {
         const json = JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string; version?: string };
-        if (json.name === 'plans') return (root = { dir, version: json.version ?? '0.0.0' });
+        if (json.name === 'plans') {
+          root = { dir, version: json.version ?? '0.0.0' };
+          return root;
+        }
       } catch {
         // not ours; keep walking up
       }

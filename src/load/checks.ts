@@ -145,8 +145,9 @@ function isVague(v: unknown): boolean {
 
 function walk(value: unknown, path: Path, visit: (value: unknown, path: Path) => void): void {
   visit(value, path);
-  if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
-  else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) walk(v, [...path, i], visit);
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
     for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
   }
 }
