@@ -22,9 +22,9 @@ export function planJsonSchema(): JsonObject {
   for (const rule of dependentRules) {
     const family = families[rule.family]!;
     const allOf = (family.allOf as unknown[] | undefined) ?? [];
-    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise
     allOf.push({
       if: { properties: { [rule.field]: { const: rule.equals } }, required: [rule.field] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise
       then: { required: [rule.requires] },
     });
     family.allOf = allOf;
