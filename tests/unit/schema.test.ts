@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { planJsonSchemaText } from '../../src/schema/jsonSchema.js';
+import { parseDuration } from '../../src/schema/duration.js';
+import { vocabularies } from '../../src/schema/vocab.js';
+import { regionKeys, regions } from '../../src/schema/regions.js';
+
+describe('JSON Schema', () => {
+  it('is generated from the zod schema and the committed file is current (regenerate: plans schema --out schemas/plan.schema.json)', () => {
+    const committed = readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8');
+    expect(committed).toBe(planJsonSchemaText());
+  });
+
+  it('describes every enum with its vocabulary and forbids unknown keys', () => {
+    const schema = JSON.parse(planJsonSchemaText());
+    for (const v of Object.values(vocabularies)) {
+      const def = schema.$defs[v.name];
+      if (!def) continue; // vocabularies only used inside unions are inlined
+      expect(def.enum).toEqual(Object.keys(v.values));
+      expect(def.description).toContain(v.description);
+    }
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.properties.clauses.additionalProperties).toBe(false);
+    expect(schema.properties.clauses.properties.ceasefire.allOf).toEqual([
+      { if: { properties: { start: { const: 'within' } }, required: ['start'] }, then: { required: ['within'] } },
+      { if: { properties: { start: { const: 'conditional' } }, required: ['start'] }, then: { required: ['condition'] } },
+    ]);
+  });
+});
+
+describe('durations', () => {
+  it('normalise to days: weeks, months of 30 days, years of 365, hours', () => {
+    expect(parseDuration('4 weeks')?.days).toBe(28);
+    expect(parseDuration('28 days')?.days).toBe(28);
+    expect(parseDuration('1 day')?.days).toBe(1);
+    expect(parseDuration('18 months')?.days).toBe(540);
+    expect(parseDuration('1 year')?.days).toBe(365);
+    expect(parseDuration('24 hours')?.days).toBe(1);
+    expect(parseDuration('1.5 years')?.days).toBe(547.5);
+  });
+
+  it('reject what is not a duration', () => {
+    for (const bad of ['30', 'days', '30days', 'thirty days', '3 fortnights', '-3 days', '30 Days', ' 30 days']) {
+      expect(parseDuration(bad), bad).toBeUndefined();
+    }
+  });
+});
+
+describe('regions', () => {
+  it('cover the 27 first-level regions of Ukraine, each with a distinct ISO 3166-2 code', () => {
+    const iso = regionKeys.map((k) => (regions[k] as { iso?: string }).iso).filter(Boolean);
+    expect(iso).toHaveLength(27);
+    expect(new Set(iso).size).toBe(27);
+    for (const code of iso) expect(code).toMatch(/^UA-\d\d$/);
+  });
+});
