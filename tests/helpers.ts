@@ -39,7 +39,9 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     stderrIsTTY: options.tty ?? false,
     ...(options.columns ? { columns: options.columns } : {}),
     readStdin: async () =>
-      typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : (options.stdin ?? new Uint8Array()),
+      typeof options.stdin === 'string'
+        ? new TextEncoder().encode(options.stdin)
+        : (options.stdin ?? new Uint8Array()),
   };
   const code = await run(argv, io);
   return { stdout, stderr, code };

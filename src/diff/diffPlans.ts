@@ -73,7 +73,7 @@ function kindOf(v: unknown): string {
 }
 
 function typeOf(field: string, vocabPath: readonly string[], a: unknown, b: unknown): ValueType {
-  if (textFields.has(field)) return 'text';
+  if (textFields.has(field) || vocabPath.includes('disputed')) return 'text';
   // A number or duration on one side and a word on the other (army_cap 600000 → none).
   if (a !== undefined && b !== undefined && kindOf(a) !== kindOf(b)) return 'enum';
   const sample = a ?? b;
@@ -141,7 +141,8 @@ class Walker {
         const l = left.get(key);
         const r = right.get(key);
         const p = [...path, key];
-        if (!l || !r) {
+        // A disputed point is commentary, not a term of the plan: its claim shows as text below.
+        if ((!l || !r) && field !== 'disputed') {
           this.changes.push(
             l
               ? { path: p, kind: 'removed', type: 'entry', left: key }
@@ -264,11 +265,10 @@ export function diffFamily(family: Family, left: unknown, right: unknown): Chang
       walker.value([family, key], ['clauses', family, key], l?.[key], r?.[key]);
     }
   }
-  // Typed changes first, then text, each in schema order.
-  return [
-    ...walker.changes.filter((c) => c.type !== 'text'),
-    ...walker.changes.filter((c) => c.type === 'text'),
-  ];
+  // Typed changes first, then text: conditions before notes and disputed points.
+  const rank = (c: Change) =>
+    c.type !== 'text' ? 0 : c.path.includes('note') || c.path.includes('disputed') ? 2 : 1;
+  return [0, 1, 2].flatMap((r) => walker.changes.filter((c) => rank(c) === r));
 }
 
 export function diffPlans(left: Plan, right: Plan, options: DiffOptions = {}): PlanDiff {

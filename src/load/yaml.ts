@@ -198,7 +198,11 @@ function checkNodes(doc: Document.Parsed, text: string, problems: Problem[]): vo
     Node(_, node) {
       if (isAlias(node)) return;
       if (node.anchor) {
-        add('alias', `anchor &${excerpt(node.anchor)} is not allowed in plan files`, rangeOf(node));
+        // The node's range starts after its properties; point at the `&anchor` itself.
+        const start = node.range ? text.lastIndexOf(`&${node.anchor}`, node.range[0]) : -1;
+        const range: [number, number] | undefined =
+          start >= 0 ? [start, start + node.anchor.length + 1] : rangeOf(node);
+        add('alias', `anchor &${excerpt(node.anchor)} is not allowed in plan files`, range);
       }
       if (node.tag && !allowedTags.has(node.tag)) {
         add(

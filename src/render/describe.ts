@@ -14,9 +14,15 @@ export function formatValue(v: Value | undefined): string {
   return v;
 }
 
-/** The field a change is about, without its family: `territories.donetsk.status`. */
+/**
+ * The field a change is about, without its family: `territories.donetsk.status`. A list
+ * element added or removed is labelled by its list (`guarantors`), since the value names it.
+ */
 export function fieldLabel(change: Change): string {
-  return change.path.slice(1).join('.') || change.path[0]!;
+  const value = change.kind === 'added' ? change.right : change.kind === 'removed' ? change.left : undefined;
+  const path =
+    value !== undefined && change.path.at(-1) === String(value) ? change.path.slice(0, -1) : change.path;
+  return path.slice(1).join('.') || path[0]!;
 }
 
 function signed(n: number, unit = ''): string {
@@ -34,20 +40,31 @@ export function trendText(change: Change): string {
   return parts.join(', ');
 }
 
-/** "within → immediate (sooner)", "+ France", "− 600,000". */
-export function changeText(change: Change): string {
+/** Long text shortened for one terminal line. */
+export function clip(text: string, max = 72): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/**
+ * One change in words, for the terminal: "within → immediate (sooner)",
+ * "600,000 → 800,000 (+200,000, higher)", "France (only in e3-counterproposal)".
+ * Free text is clipped: the clause summaries are shown in full beside each side.
+ */
+export function changeText(change: Change, leftId: string, rightId: string): string {
   const trend = trendText(change);
-  const suffix = trend ? ` (${trend})` : '';
-  if (change.type === 'entry') {
-    return change.kind === 'added' ? `added entry "${change.right}"` : `removed entry "${change.left}"`;
-  }
+  const suffix = trend ? `, ${trend}` : '';
+  const value = (v: Value | undefined) =>
+    change.type === 'text' ? `"${clip(formatValue(v))}"` : formatValue(v);
   switch (change.kind) {
     case 'added':
-      return `${formatValue(change.right)} (not stated → stated)${suffix}`;
+      return `${change.type === 'entry' ? 'entry ' : ''}${value(change.right)} (only in ${rightId}${suffix})`;
     case 'removed':
-      return `${formatValue(change.left)} (stated → not stated)${suffix}`;
+      return `${change.type === 'entry' ? 'entry ' : ''}${value(change.left)} (only in ${leftId}${suffix})`;
     default:
-      return `${formatValue(change.left)} → ${formatValue(change.right)}${suffix}`;
+      return change.type === 'text'
+        ? `reworded: ${value(change.right)}`
+        : `${value(change.left)} → ${value(change.right)}${trend ? ` (${trend})` : ''}`;
   }
 }
 

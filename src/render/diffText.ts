@@ -58,7 +58,9 @@ export function renderDiffText(diff: PlanDiff, options: RenderOptions): string {
     const labelWidth = Math.min(36, Math.max(0, ...clause.changes.map((ch) => fieldLabel(ch).length)));
     for (const ch of clause.changes) {
       if (isClauseSummary(ch)) continue; // shown beside each side below
-      out.push(`  ${mark(ch)} ${t(fieldLabel(ch)).padEnd(labelWidth)}  ${t(changeText(ch))}`);
+      out.push(
+        `  ${mark(ch)} ${t(fieldLabel(ch)).padEnd(labelWidth)}  ${t(changeText(ch, diff.left.id, diff.right.id))}`,
+      );
     }
     side('-', c.red, diff.left.id, clause.left, idWidth);
     side('+', c.green, diff.right.id, clause.right, idWidth);

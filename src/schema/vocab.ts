@@ -47,7 +47,7 @@ export const sourceFlag = vocabulary({
   noun: 'source flag',
   description: 'Caveats a reader should know about a source.',
   values: {
-    'state-media': 'Russian state or state-aligned outlet (TASS, RIA, Sputnik, RT …).',
+    'state-media': 'State or state-aligned outlet (TASS, RIA, Sputnik, RT; Global Times, CGTN …).',
     aggregator: 'Re-publishing network or aggregator (e.g. the news-pravda network).',
     republisher: 'Low-quality re-publisher, used only where it carries a text better sources confirm.',
     translation: 'A translation of the original text.',

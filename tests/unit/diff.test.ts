@@ -18,7 +18,8 @@ clauses:
 ${clauses}`;
   const r = loadPlanText(text, `${id}.yaml`);
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  if (!r.plan || errors.length) throw new Error(errors.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
+  if (!r.plan || errors.length)
+    throw new Error(errors.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
   return r.plan;
 }
 
@@ -95,8 +96,20 @@ describe('diffPlans', () => {
   });
 
   it('compares territory region by region with the direction of the change', () => {
-    const a = plan('a', clause('recognition', 'territories:\n  zaporizhzhia: { status: frozen-at-line }\n  crimea: { status: russian-de-facto }'));
-    const b = plan('b', clause('recognition', 'territories:\n  zaporizhzhia: { status: russian-de-jure }\n  crimea: { status: russian-de-facto }\n  kharkiv: { status: ukrainian }'));
+    const a = plan(
+      'a',
+      clause(
+        'recognition',
+        'territories:\n  zaporizhzhia: { status: frozen-at-line }\n  crimea: { status: russian-de-facto }',
+      ),
+    );
+    const b = plan(
+      'b',
+      clause(
+        'recognition',
+        'territories:\n  zaporizhzhia: { status: russian-de-jure }\n  crimea: { status: russian-de-facto }\n  kharkiv: { status: ukrainian }',
+      ),
+    );
     expect(changesOf(a, b, 'recognition')).toEqual([
       {
         path: ['recognition', 'territories', 'zaporizhzhia', 'status'],
@@ -106,7 +119,12 @@ describe('diffPlans', () => {
         right: 'russian-de-jure',
         trend: 'toward Russia',
       },
-      { path: ['recognition', 'territories', 'kharkiv', 'status'], kind: 'added', type: 'enum', right: 'ukrainian' },
+      {
+        path: ['recognition', 'territories', 'kharkiv', 'status'],
+        kind: 'added',
+        type: 'enum',
+        right: 'ukrainian',
+      },
     ]);
   });
 
@@ -124,7 +142,13 @@ describe('diffPlans', () => {
     const other = (summary: string, extra = '') =>
       `  other:\n    - topic: amnesty\n      summary: ${summary}\n      sources: [s1]\n${extra}`;
     const a = plan('a', other('Full amnesty.'));
-    const b = plan('b', other('Amnesty for all.', '    - topic: prisoner-exchange\n      summary: All for all.\n      sources: [s2]\n'));
+    const b = plan(
+      'b',
+      other(
+        'Amnesty for all.',
+        '    - topic: prisoner-exchange\n      summary: All for all.\n      sources: [s2]\n',
+      ),
+    );
     const changes = changesOf(a, b, 'other');
     expect(changes.map((c) => [c.path.join('.'), c.kind, c.type])).toEqual([
       ['other.prisoner-exchange', 'added', 'entry'],
@@ -165,7 +189,13 @@ describe('diffPlans', () => {
     ]);
     expect(d.clauses[0]!.changes).toEqual([]);
     expect(d.clauses[1]!.changes[0]!.trend).toBe('more relief');
-    expect(d.summary).toMatchObject({ families: 2, differing: 2, changed: 1, onlyLeft: ['elections'], onlyRight: [] });
+    expect(d.summary).toMatchObject({
+      families: 2,
+      differing: 2,
+      changed: 1,
+      onlyLeft: ['elections'],
+      onlyRight: [],
+    });
   });
 
   it('restricts to the requested families, in canonical order', () => {

@@ -79,17 +79,29 @@ describe('loadPlanText', () => {
   it('reports a wrong type at the value', () => {
     const r = load(base.replace('title: A test plan', 'title: 1e3'));
     expect(where(r.diagnostics)).toEqual([[3, 8, 'type']]);
-    expect(r.diagnostics[0]!.message).toBe('title: expected text, got number 1000 (quote it to make it text)');
+    expect(r.diagnostics[0]!.message).toBe(
+      'title: expected text, got number 1000 (quote it to make it text)',
+    );
   });
 
   it('explains YAML 1.1 booleans', () => {
-    const r = load(base.replace('    start: within', '    start: within\n    scope: full').replace('status: reported', 'status: reported\nnote: x').replace('  recognition:', '  neutrality:\n    summary: s\n    sources: [src-a]\n    non_nuclear: no\n  recognition:'));
+    const r = load(
+      base
+        .replace('    start: within', '    start: within\n    scope: full')
+        .replace('status: reported', 'status: reported\nnote: x')
+        .replace(
+          '  recognition:',
+          '  neutrality:\n    summary: s\n    sources: [src-a]\n    non_nuclear: no\n  recognition:',
+        ),
+    );
     const d = r.diagnostics.find((x) => x.code === 'type');
     expect(d?.message).toContain('YAML 1.2 reads it as text');
   });
 
   it('reports a bad duration and a non-existent date at the value', () => {
-    const r = load(base.replace('within: 30 days', 'within: 3 fortnights').replace('date: 2025-12-01', 'date: 2025-02-30'));
+    const r = load(
+      base.replace('within: 30 days', 'within: 3 fortnights').replace('date: 2025-12-01', 'date: 2025-02-30'),
+    );
     expect(where(r.diagnostics)).toEqual([
       [5, 7, 'format'],
       [16, 13, 'type'],
@@ -97,7 +109,11 @@ describe('loadPlanText', () => {
   });
 
   it('reports a duplicate key at its second occurrence, and keeps checking', () => {
-    const r = load(base.replace('title: A test plan', 'title: A test plan\ntitle: Again').replace('status: frozen-at-line', 'status: frozen'));
+    const r = load(
+      base
+        .replace('title: A test plan', 'title: A test plan\ntitle: Again')
+        .replace('status: frozen-at-line', 'status: frozen'),
+    );
     expect(where(r.diagnostics)).toEqual([
       [4, 1, 'duplicate-key'],
       [22, 31, 'enum'],
@@ -141,7 +157,11 @@ describe('loadPlanText', () => {
   });
 
   it('rejects anchors and aliases where they are', () => {
-    const r = load(base.replace('title: A test plan', 'title: &t A test plan').replace('  src-a:\n    title: Source A', '  src-a:\n    title: *t'));
+    const r = load(
+      base
+        .replace('title: A test plan', 'title: &t A test plan')
+        .replace('  src-a:\n    title: Source A', '  src-a:\n    title: *t'),
+    );
     expect(where(r.diagnostics)).toEqual([
       [3, 8, 'alias'],
       [9, 12, 'alias'],

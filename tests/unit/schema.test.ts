@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planJsonSchemaText } from '../../src/schema/jsonSchema.js';
 import { parseDuration } from '../../src/schema/duration.js';
-import { vocabularies } from '../../src/schema/vocab.js';
+import { planJsonSchemaText } from '../../src/schema/jsonSchema.js';
 import { regionKeys, regions } from '../../src/schema/regions.js';
+import { vocabularies } from '../../src/schema/vocab.js';
 
 describe('JSON Schema', () => {
   it('is generated from the zod schema and the committed file is current (regenerate: plans schema --out schemas/plan.schema.json)', () => {
@@ -22,8 +22,14 @@ describe('JSON Schema', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.clauses.additionalProperties).toBe(false);
     expect(schema.properties.clauses.properties.ceasefire.allOf).toEqual([
-      { if: { properties: { start: { const: 'within' } }, required: ['start'] }, then: { required: ['within'] } },
-      { if: { properties: { start: { const: 'conditional' } }, required: ['start'] }, then: { required: ['condition'] } },
+      {
+        if: { properties: { start: { const: 'within' } }, required: ['start'] },
+        then: { required: ['within'] },
+      },
+      {
+        if: { properties: { start: { const: 'conditional' } }, required: ['start'] },
+        then: { required: ['condition'] },
+      },
     ]);
   });
 });
@@ -40,7 +46,16 @@ describe('durations', () => {
   });
 
   it('reject what is not a duration', () => {
-    for (const bad of ['30', 'days', '30days', 'thirty days', '3 fortnights', '-3 days', '30 Days', ' 30 days']) {
+    for (const bad of [
+      '30',
+      'days',
+      '30days',
+      'thirty days',
+      '3 fortnights',
+      '-3 days',
+      '30 Days',
+      ' 30 days',
+    ]) {
       expect(parseDuration(bad), bad).toBeUndefined();
     }
   });

@@ -1,0 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { vocabularyMarkdown } from '../../src/schema/docs.js';
+
+const file = new URL('../../docs/vocabularies.md', import.meta.url);
+
+describe('docs/vocabularies.md', () => {
+  it('is generated from the vocabularies and current (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const text = vocabularyMarkdown();
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});
