@@ -24,7 +24,7 @@ export function planJsonSchema(): JsonObject {
     const allOf = (family.allOf as unknown[] | undefined) ?? [];
     allOf.push({
       if: { properties: { [rule.field]: { const: rule.equals } }, required: [rule.field] },
-      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise
+      // JSON Schema's if/then keywords (biome's noThenProperty is off for this reason).
       then: { required: [rule.requires] },
     });
     family.allOf = allOf;
