@@ -22,6 +22,8 @@ export class CliError extends Error {
     readonly exitCode: ExitCode = exitCodes.usage,
     /** Located problems to print instead of the message (invalid plan input). */
     readonly diagnostics: readonly Diagnostic[] = [],
+    /** Further lines to print before the message (problems found in other files). */
+    readonly lines: readonly string[] = [],
   ) {
     super(message);
     this.name = 'CliError';

@@ -94,17 +94,17 @@ export function staysInside(path: string, dir: string): boolean {
  * Write `text` to `target` atomically: a temporary file in the same directory, then rename.
  * Errors name the target and never leave the temporary file behind.
  */
-export function writeAtomic(target: string, text: string): void {
+export function writeAtomic(target: string, text: string, shown = target): void {
   const dir = dirname(target);
   let st: ReturnType<typeof statSync> | undefined;
   try {
     st = statSync(dir);
   } catch {
-    throw new CliError(`cannot write ${target}: directory ${dir} does not exist`);
+    throw new CliError(`cannot write ${shown}: its directory does not exist`);
   }
-  if (!st.isDirectory()) throw new CliError(`cannot write ${target}: ${dir} is not a directory`);
+  if (!st.isDirectory()) throw new CliError(`cannot write ${shown}: its parent is not a directory`);
   try {
-    if (statSync(target).isDirectory()) throw new CliError(`cannot write ${target}: it is a directory`);
+    if (statSync(target).isDirectory()) throw new CliError(`cannot write ${shown}: it is a directory`);
   } catch (e) {
     if (e instanceof CliError) throw e;
   }
@@ -114,6 +114,6 @@ export function writeAtomic(target: string, text: string): void {
     renameSync(tmp, target);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new CliError(`cannot write ${target}: ${describeFsError(e)}`);
+    throw new CliError(`cannot write ${shown}: ${describeFsError(e)}`);
   }
 }

@@ -3,6 +3,8 @@
  * to the commands; `run` executes argv against an Io and returns the exit code. Only this
  * layer touches the process (through Io), the file system and exit codes.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { isError } from '../load/diagnostic.js';
 import { closest } from '../load/suggest.js';
@@ -17,10 +19,19 @@ import {
   type ShowFormat,
   showFormats,
 } from './commands/catalog.js';
+import {
+  type CompareFormat,
+  compareFormats,
+  type HistoryFormat,
+  historyFormats,
+  runCompare,
+  runHistory,
+} from './commands/compare.js';
 import { type DiffFormat, diffFormats, runDiff } from './commands/diff.js';
 import { runValidate, type ValidateFormat, validateFormats } from './commands/validate.js';
 import { CliError, type CommandResult, exitCodes } from './errors.js';
 import { writeAtomic } from './files.js';
+import { injectSection } from './inject.js';
 import { type Io, useColor } from './io.js';
 import { packageVersion } from './resolve.js';
 
@@ -55,9 +66,36 @@ function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
+/** Where a report goes: stdout, a file, or a section of a Markdown file; `check` only compares. */
+export interface OutputTarget {
+  readonly out?: string;
+  readonly inject?: string;
+  readonly check?: boolean;
+}
+
+function reportOptions(command: Command): Command {
+  return command
+    .option('-o, --out <file>', 'write the output to a file (atomically) instead of stdout')
+    .option(
+      '--inject <file>',
+      'replace the section between <!-- plans:begin --> and <!-- plans:end --> in a Markdown file',
+    )
+    .option('--check', 'with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current');
+}
+
+function target(opts: OutputTarget): OutputTarget {
+  if (opts.out && opts.inject) throw new CliError('give --out or --inject, not both');
+  if (opts.check && !opts.out && !opts.inject) throw new CliError('--check needs --out or --inject');
+  return {
+    ...(opts.out ? { out: opts.out } : {}),
+    ...(opts.inject ? { inject: opts.inject } : {}),
+    ...(opts.check ? { check: true } : {}),
+  };
+}
+
 export function buildProgram(
   io: Io,
-  done: (result: CommandResult, out?: string) => void,
+  done: (result: CommandResult, output?: OutputTarget) => void,
   captureError: (text: string) => void = (t) => io.stderr(t),
 ): Command {
   const program = new Command('plans');
@@ -68,9 +106,10 @@ export function buildProgram(
     outputError: captureError,
   });
   const globals = () => program.opts<GlobalOptions>();
-  const render = (out?: string): RenderOptions => ({
+  const plansDir = () => globals().plansDir;
+  const render = (to: OutputTarget = {}): RenderOptions => ({
     // Colour never goes into files.
-    color: out === undefined && useColor(io, globals().color),
+    color: to.out === undefined && to.inject === undefined && useColor(io, globals().color),
     width: io.columns ?? (Number(io.env.COLUMNS) || 100),
   });
 
@@ -88,20 +127,21 @@ export function buildProgram(
     .exitOverride()
     .addHelpText(
       'after',
-      `${examples('plans diff us-miami kremlin', 'plans validate plans/', 'plans list')}
-Exit codes: 0 success · 1 plans differ (with --exit-code) or a file is invalid (validate) · 2 usage error, unknown plan or invalid input.`,
+      `${examples('plans diff us-miami kremlin', 'plans compare us-miami kremlin kyiv', 'plans validate plans/', 'plans list')}
+Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (validate) or a report is stale (--check) · 2 usage error, unknown plan or invalid input.`,
     );
 
-  program
-    .command('diff')
-    .description('show how two plans differ, clause family by clause family')
-    .argument('<a>', 'plan id, .yaml file, or - for stdin')
-    .argument('<b>', 'plan id, .yaml file, or - for stdin')
-    .addOption(formatOption(diffFormats, 'text'))
-    .option('-c, --clause <names...>', `only these clause families (${families.join(', ')})`)
-    .option('-a, --all', 'also show clause families that are the same')
-    .option('--exit-code', 'exit 1 when the plans differ, 0 when they do not (as git diff --exit-code)')
-    .option('-o, --out <file>', 'write the output to a file (atomically) instead of stdout')
+  reportOptions(
+    program
+      .command('diff')
+      .description('show how two plans differ, clause family by clause family')
+      .argument('<a>', 'plan id, .yaml file, or - for stdin')
+      .argument('<b>', 'plan id, .yaml file, or - for stdin')
+      .addOption(formatOption(diffFormats, 'text'))
+      .option('-c, --clause <names...>', `only these clause families (${families.join(', ')})`)
+      .option('-a, --all', 'also show clause families that are the same')
+      .option('--exit-code', 'exit 1 when the plans differ, 0 when they do not (as git diff --exit-code)'),
+  )
     .addHelpText(
       'after',
       examples(
@@ -111,28 +151,71 @@ Exit codes: 0 success · 1 plans differ (with --exit-code) or a file is invalid 
         'plans diff plans/us-geneva.yaml us-miami --format json --exit-code',
       ),
     )
-    .action(
-      async (
-        a: string,
-        b: string,
-        opts: { format: DiffFormat; clause?: string[]; all?: boolean; exitCode?: boolean; out?: string },
-      ) => {
-        const clauses = parseClauses(opts.clause);
-        const result = await runDiff(
-          a,
-          b,
-          {
-            format: opts.format,
-            ...(clauses ? { clauses } : {}),
-            ...(opts.exitCode ? { exitCode: true } : {}),
-            ...(globals().plansDir ? { plansDir: globals().plansDir } : {}),
-          },
-          io,
-          { ...render(opts.out), all: opts.all ?? false },
-        );
-        done(result, opts.out);
-      },
-    );
+    .action(async (a: string, b: string, opts: DiffCli) => {
+      const to = target(opts);
+      const clauses = parseClauses(opts.clause);
+      const options = {
+        format: opts.format,
+        ...(clauses ? { clauses } : {}),
+        ...(opts.exitCode ? { exitCode: true } : {}),
+        ...(plansDir() ? { plansDir: plansDir() } : {}),
+      };
+      done(await runDiff(a, b, options, io, { ...render(to), all: opts.all ?? false }), to);
+    });
+
+  reportOptions(
+    program
+      .command('compare')
+      .description('compare several plans field by field: a matrix with a verdict per row and a summary')
+      .argument('[plans...]', 'two or more plan ids or .yaml files')
+      .option('--all', 'compare every plan in the plans directory')
+      .addOption(formatOption(compareFormats, 'table'))
+      .option('-c, --clause <names...>', 'only these clause families')
+      .option('-d, --differences', 'hide rows where all addressing plans agree')
+      .option('--only-differences', 'the same as --differences')
+      .option(
+        '--map <file.svg>',
+        'with --format markdown: write a territory map beside the report and link it',
+      ),
+  )
+    .addHelpText(
+      'after',
+      examples(
+        'plans compare us-miami kremlin kyiv e3-counterproposal',
+        'plans compare --all --clause recognition --differences',
+        'plans compare us-28-point e3-counterproposal us-geneva --format markdown --out report.md',
+        'plans compare kyiv kremlin --format markdown --inject README.md --check',
+      ),
+    )
+    .action(async (args: string[], opts: CompareCli) => {
+      const to = target(opts);
+      const clauses = parseClauses(opts.clause);
+      if (opts.map && opts.format !== 'markdown') throw new CliError('--map goes with --format markdown');
+      const options = {
+        format: opts.format,
+        ...(opts.all ? { all: true } : {}),
+        ...(clauses ? { clauses } : {}),
+        ...(opts.differences || opts.onlyDifferences ? { differencesOnly: true } : {}),
+        ...(plansDir() ? { plansDir: plansDir() } : {}),
+      };
+      done(await runCompare(args, options, io, render(to)), to);
+    });
+
+  reportOptions(
+    program
+      .command('history')
+      .description('follow a plan back through the drafts it revises, and what each step changed')
+      .argument('<plan>', 'plan id or .yaml file')
+      .addOption(formatOption(historyFormats, 'text')),
+  )
+    .addHelpText(
+      'after',
+      examples('plans history us-miami', 'plans history e3-counterproposal --format markdown'),
+    )
+    .action(async (plan: string, opts: OutputTarget & { format: HistoryFormat }) => {
+      const to = target(opts);
+      done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
+    });
 
   program
     .command('validate')
@@ -155,54 +238,106 @@ Exit codes: 0 success · 1 plans differ (with --exit-code) or a file is invalid 
       ),
     )
     .action(async (paths: string[], opts: { format?: ValidateFormat; strict?: boolean }) => {
-      const result = await runValidate(
-        paths,
-        {
-          ...(opts.format ? { format: opts.format } : {}),
-          ...(opts.strict ? { strict: true } : {}),
-          ...(globals().plansDir ? { plansDir: globals().plansDir } : {}),
-        },
-        io,
-        render(),
-      );
-      done(result);
+      const options = {
+        ...(opts.format ? { format: opts.format } : {}),
+        ...(opts.strict ? { strict: true } : {}),
+        ...(plansDir() ? { plansDir: plansDir() } : {}),
+      };
+      done(await runValidate(paths, options, io, render()));
     });
 
-  program
-    .command('list')
-    .description('list the plans: id, title, proposers, date, status, clause families addressed')
-    .addOption(formatOption(listFormats, 'table'))
-    .option('-o, --out <file>', 'write the output to a file (atomically)')
+  reportOptions(
+    program
+      .command('list')
+      .description('list the plans: id, title, proposers, date, status, clause families addressed')
+      .addOption(formatOption(listFormats, 'table')),
+  )
     .addHelpText(
       'after',
       examples('plans list', 'plans list --format json', 'plans --plans-dir my-plans list --format markdown'),
     )
-    .action(async (opts: { format: ListFormat; out?: string }) => {
-      done(await runList(opts.format, io, globals().plansDir, render(opts.out)), opts.out);
+    .action(async (opts: OutputTarget & { format: ListFormat }) => {
+      const to = target(opts);
+      done(await runList(opts.format, io, plansDir(), render(to)), to);
     });
 
-  program
-    .command('show')
-    .description('show one plan in full: clauses, notes, disputed points and sources')
-    .argument('<plan>', 'plan id, .yaml file, or - for stdin')
-    .addOption(formatOption(showFormats, 'text'))
-    .option('-o, --out <file>', 'write the output to a file (atomically)')
+  reportOptions(
+    program
+      .command('show')
+      .description('show one plan in full: clauses, notes, disputed points and sources')
+      .argument('<plan>', 'plan id, .yaml file, or - for stdin')
+      .addOption(formatOption(showFormats, 'text')),
+  )
     .addHelpText('after', examples('plans show kyiv', 'plans show us-28-point --format markdown'))
-    .action(async (plan: string, opts: { format: ShowFormat; out?: string }) => {
-      done(await runShow(plan, opts.format, io, globals().plansDir, render(opts.out)), opts.out);
+    .action(async (plan: string, opts: OutputTarget & { format: ShowFormat }) => {
+      const to = target(opts);
+      done(await runShow(plan, opts.format, io, plansDir(), render(to)), to);
     });
 
-  program
-    .command('schema')
-    .description('print the JSON Schema of plan files (generated from the zod schema)')
-    .option('-o, --out <file>', 'write the schema to a file (atomically)')
-    .addHelpText('after', examples('plans schema', 'plans schema --out schemas/plan.schema.json'))
-    .action(async (opts: { out?: string }) => {
+  reportOptions(
+    program
+      .command('schema')
+      .description('print the JSON Schema of plan files (generated from the zod schema)'),
+  )
+    .addHelpText('after', examples('plans schema', 'plans schema --out schemas/plan.schema.json --check'))
+    .action(async (opts: OutputTarget) => {
+      const to = target(opts);
       const { planJsonSchemaText } = await import('../schema/jsonSchema.js');
-      done({ output: planJsonSchemaText(), exitCode: exitCodes.ok }, opts.out);
+      done({ output: planJsonSchemaText(), exitCode: exitCodes.ok }, to);
     });
 
   return program;
+}
+
+interface DiffCli extends OutputTarget {
+  format: DiffFormat;
+  clause?: string[];
+  all?: boolean;
+  exitCode?: boolean;
+}
+
+interface CompareCli extends OutputTarget {
+  format: CompareFormat;
+  all?: boolean;
+  clause?: string[];
+  differences?: boolean;
+  onlyDifferences?: boolean;
+  map?: string;
+}
+
+/** Deliver a report where it was asked for; with --check, only compare. Returns the exit code. */
+function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
+  const file = to.out ?? to.inject;
+  if (file === undefined) {
+    io.stdout(result.output);
+    return result.exitCode;
+  }
+  const path = resolve(io.cwd, file);
+  let next = result.output;
+  if (to.inject !== undefined) {
+    let current: string;
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      throw new CliError(`cannot inject into ${file}: no such file`);
+    }
+    const injected = injectSection(current, result.output);
+    if (!injected.ok) throw new CliError(`cannot inject into ${file}: ${injected.reason}`);
+    next = injected.text;
+  }
+  if (to.check) {
+    let current: string | undefined;
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current === next) return result.exitCode;
+    io.stderr(`plans: ${file} is stale; rerun without --check to update it\n`);
+    return exitCodes.found;
+  }
+  writeAtomic(path, next, file);
+  return result.exitCode;
 }
 
 /** One line for a commander error: "unknown option '--fromat' (did you mean --format?)". */
@@ -220,13 +355,13 @@ function commanderLine(captured: string, err: CommanderError): string {
 /** Run argv (without the node and script entries) and return the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let result: CommandResult | undefined;
-  let out: string | undefined;
+  let out: OutputTarget = {};
   let captured = '';
   const program = buildProgram(
     io,
     (r, o) => {
       result = r;
-      out = o;
+      out = o ?? {};
     },
     (s) => {
       captured += s;
@@ -239,10 +374,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     await program.parseAsync([...argv], { from: 'user' });
     if (!result) return exitCodes.ok;
-    if (out !== undefined) writeAtomic(out, result.output);
-    else io.stdout(result.output);
+    const code = deliver(result, out, io);
     for (const line of result.stderr ?? []) io.stderr(`${line}\n`);
-    return result.exitCode;
+    return code;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') {
@@ -253,6 +387,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return exitCodes.usage;
     }
     if (e instanceof CliError) {
+      for (const line of e.lines) io.stderr(`${line}\n`);
       if (e.diagnostics.length > 0) {
         for (const d of e.diagnostics.filter(isError)) io.stderr(`${formatDiagnostic(d)}\n`);
       } else io.stderr(`plans: ${e.message}\n`);

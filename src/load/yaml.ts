@@ -49,9 +49,18 @@ export function excerpt(s: string): string {
   return clean.length > limits.maxExcerpt ? `${clean.slice(0, limits.maxExcerpt - 1)}…` : clean;
 }
 
-function cstDepth(tokens: readonly CST.Token[]): { depth: number; offset: number } {
+interface CstSummary {
+  readonly depth: number;
+  /** Where the deepest node starts. */
+  readonly offset: number;
+  /** Quoted scalars and flow collections: where an unclosed one was opened (see `reanchor`). */
+  readonly openers: readonly (CST.FlowScalar | CST.FlowCollection)[];
+}
+
+function summariseCst(tokens: readonly CST.Token[]): CstSummary {
   let max = 0;
   let at = 0;
+  const openers: (CST.FlowScalar | CST.FlowCollection)[] = [];
   const stack: [CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
   while (stack.length > 0) {
     const [t, d] = stack.pop()!;
@@ -60,6 +69,12 @@ function cstDepth(tokens: readonly CST.Token[]): { depth: number; offset: number
       max = d;
       at = t.offset;
     }
+    if (
+      t.type === 'single-quoted-scalar' ||
+      t.type === 'double-quoted-scalar' ||
+      t.type === 'flow-collection'
+    )
+      openers.push(t);
     if (t.type === 'document') stack.push([t.value, d]);
     else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
       for (const it of t.items) {
@@ -68,7 +83,45 @@ function cstDepth(tokens: readonly CST.Token[]): { depth: number; offset: number
       }
     }
   }
-  return { depth: max, offset: at };
+  return { depth: max, offset: at, openers };
+}
+
+/** How many collections are open in the parser right now (its stack also holds scalars). */
+function openCollections(parser: Parser): number {
+  let n = 0;
+  for (const t of parser.stack) {
+    if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') n++;
+  }
+  return n;
+}
+
+/**
+ * The `yaml` composer reports an unclosed quote or bracket where it gave up looking for the
+ * closing character (often the end of the file, or the next line). Point at the opening
+ * quote or bracket instead: that is where the fix goes.
+ */
+function reanchor(
+  code: string,
+  message: string,
+  at: number,
+  openers: CstSummary['openers'],
+): number | undefined {
+  if (code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(message)) {
+    const quoted = openers.find((t) => t.type !== 'flow-collection' && t.offset + t.source.length === at);
+    return quoted?.offset;
+  }
+  const unclosed = /^Flow (sequence|map)\b.*must .*end with a ([\]}])$/.exec(message);
+  if (unclosed) {
+    // The innermost collection opened before `at` that lacks its closing bracket.
+    let best: number | undefined;
+    for (const t of openers) {
+      if (t.type !== 'flow-collection' || t.start.source !== (unclosed[2] === ']' ? '[' : '{')) continue;
+      if (t.end[0]?.source === unclosed[2] || t.start.offset > at) continue;
+      if (best === undefined || t.start.offset > best) best = t.start.offset;
+    }
+    return best;
+  }
+  return undefined;
 }
 
 /** Parse plan text (already decoded, BOM removed). Never throws for bad input. */
@@ -84,18 +137,28 @@ export function parseLocated(text: string): LocatedDocument {
   const parser = new Parser(lineCounter.addNewLine);
   const tokens: CST.Token[] = [];
   let count = 0;
-  let offset = 0;
   lineCounter.addNewLine(0);
   for (const lexeme of new Lexer().lex(text, false)) {
+    // Where this lexeme starts in the text. The parser keeps count; a running sum of lexeme
+    // lengths would not, as the lexer also emits marker lexemes (document start, scalar
+    // follows) that are not in the text.
+    const offset = parser.offset;
     if (++count > limits.maxTokens) {
       return fail('too-complex', `document has more than ${limits.maxTokens} YAML tokens`, offset);
     }
-    offset += lexeme.length;
     for (const token of parser.next(lexeme)) tokens.push(token);
+    // The parser closes nested collections recursively (a generator frame per level), so
+    // 10,000 levels of `- - - …` overflow the stack when they are closed. Stop as soon as
+    // the nesting passes the limit, pointing at the lexeme that opened one level too many.
+    // (Only counted once the parser's stack is deep enough to matter: cheap for real plans.)
+    if (parser.stack.length > limits.maxDepth && openCollections(parser) > limits.maxDepth) {
+      return fail('too-complex', `document is nested more than ${limits.maxDepth} levels deep`, offset);
+    }
   }
   for (const token of parser.end()) tokens.push(token);
 
-  const { depth, offset: deepAt } = cstDepth(tokens);
+  // A second, structural check on the finished syntax tree (the composer recurses too).
+  const { depth, offset: deepAt, openers } = summariseCst(tokens);
   if (depth > limits.maxDepth) {
     return fail('too-complex', `document is nested more than ${limits.maxDepth} levels deep`, deepAt);
   }
@@ -137,11 +200,12 @@ export function parseLocated(text: string): LocatedDocument {
     } else if (e.code === 'RESOURCE_EXHAUSTION') {
       return fail('too-complex', 'document is too complex to parse', start);
     } else {
+      const opened = reanchor(e.code, e.message, start, openers);
       problems.push({
         code: 'yaml-syntax',
         severity: 'error',
-        message: `${lowerFirst(e.message.split('\n')[0]!)} (${e.code})`,
-        range: [start, Math.max(end, start + 1)],
+        message: `${lowerFirst(e.message.split('\n')[0]!)}${opened === undefined ? '' : ' (opened here)'} (${e.code})`,
+        range: opened === undefined ? [start, Math.max(end, start + 1)] : [opened, opened + 1],
       });
     }
   }
@@ -154,7 +218,12 @@ export function parseLocated(text: string): LocatedDocument {
       range: [w.pos[0], Math.max(w.pos[1], w.pos[0] + 1)],
     });
   }
+  const before = problems.length;
   checkNodes(doc, text, problems);
+  // A tree with aliases, custom tags or non-string keys must never be turned into JS values:
+  // toJS() throws on aliases (maxAliasCount 0) and warns on the process for collection keys.
+  // Later steps (the corpus check reads ids of invalid files) only use `doc` when present.
+  if (problems.length > before) return { text, lineCounter, problems };
   return { text, lineCounter, doc, problems };
 }
 
@@ -183,8 +252,9 @@ function rangeOf(node: Node | null | undefined): [number, number] | undefined {
 
 /** Reject what a plan file has no use for and what would make positions ambiguous. */
 function checkNodes(doc: Document.Parsed, text: string, problems: Problem[]): void {
+  // Never drop a finding for want of a range: the caller relies on the count (see above).
   const add = (code: DiagnosticCode, message: string, range: [number, number] | undefined) => {
-    if (range) problems.push({ code, severity: 'error', message, range });
+    problems.push({ code, severity: 'error', message, range: range ?? [0, 1] });
   };
   visit(doc, {
     Alias(_, node) {

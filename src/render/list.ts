@@ -32,11 +32,6 @@ export function listEntry(plan: Plan, file: string): ListEntry {
   };
 }
 
-/** Chronological, then by id. */
-export function sortEntries(entries: readonly ListEntry[]): ListEntry[] {
-  return [...entries].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-}
-
 export function renderListTable(entries: readonly ListEntry[], options: RenderOptions): string {
   const t = (s: string) => safeText(s, { singleLine: true });
   const width = options.width ?? 100;

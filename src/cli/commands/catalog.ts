@@ -2,9 +2,10 @@
 import { join } from 'node:path';
 import { isError } from '../../load/diagnostic.js';
 import { loadPlanBytes } from '../../load/loadPlan.js';
-import { type ListEntry, listEntry, sortEntries } from '../../render/list.js';
+import { listEntry } from '../../render/list.js';
 import type { RenderOptions } from '../../render/options.js';
 import { formatDiagnostic } from '../../render/validateText.js';
+import type { Plan } from '../../schema/plan.js';
 import { type CommandResult, exitCodes } from '../errors.js';
 import { readPlanFile, staysInside } from '../files.js';
 import type { Io } from '../io.js';
@@ -24,16 +25,17 @@ export const showFormats = {
 } as const;
 export type ShowFormat = keyof typeof showFormats;
 
-/**
- * Every valid plan in the plans directory. Invalid files are reported (as validate would)
- * and make the command fail with exit 2 after the valid ones are listed.
- */
-export function loadCatalog(
-  io: Io,
-  dirFlag: string | undefined,
-): { entries: ListEntry[]; problems: string[] } {
+export interface Catalog {
+  /** Valid plans, chronological then by id. */
+  readonly plans: readonly { readonly plan: Plan; readonly file: string }[];
+  /** One line per problem with an invalid or unreadable file. */
+  readonly problems: readonly string[];
+}
+
+/** Every plan in the plans directory; invalid files become problem lines (as validate words them). */
+export function loadCatalog(io: Io, dirFlag: string | undefined): Catalog {
   const { dir } = resolvePlansDir(io, dirFlag);
-  const entries: ListEntry[] = [];
+  const plans: { plan: Plan; file: string }[] = [];
   const problems: string[] = [];
   for (const name of planFilesIn(dir)) {
     const abs = join(dir, name);
@@ -48,10 +50,11 @@ export function loadCatalog(
       continue;
     }
     const loaded = loadPlanBytes(read.bytes, shown, { expectedId: idOfFile(name) });
-    if (loaded.plan) entries.push(listEntry(loaded.plan, shown));
+    if (loaded.plan) plans.push({ plan: loaded.plan, file: shown });
     else problems.push(...loaded.diagnostics.filter(isError).map((d) => formatDiagnostic(d)));
   }
-  return { entries: sortEntries(entries), problems };
+  plans.sort((a, b) => a.plan.date.localeCompare(b.plan.date) || a.plan.id.localeCompare(b.plan.id));
+  return { plans, problems };
 }
 
 export async function runList(
@@ -60,7 +63,8 @@ export async function runList(
   dirFlag: string | undefined,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const { entries, problems } = loadCatalog(io, dirFlag);
+  const { plans, problems } = loadCatalog(io, dirFlag);
+  const entries = plans.map(({ plan, file }) => listEntry(plan, file));
   const output = (await listFormats[format]())(entries, render);
   if (problems.length === 0) return { output, exitCode: exitCodes.ok };
   // The valid plans are still listed; the invalid ones are named on stderr and fail the run.

@@ -1,0 +1,8 @@
+/** `plans compare --format json`: the CompareResult, documented in docs/json.md. */
+import type { CompareResult } from '../compare/comparePlans.js';
+import { jsonText } from './json.js';
+import type { RenderOptions } from './options.js';
+
+export function renderCompareJson(result: CompareResult, _options: RenderOptions): string {
+  return jsonText(result);
+}

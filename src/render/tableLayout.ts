@@ -1,0 +1,39 @@
+/**
+ * cli-table3 helpers shared by the terminal table formats: a compact border set (no rule
+ * between rows) and wrapping that breaks after hyphens as well as at spaces, so vocabulary
+ * values such as `russian-de-facto` wrap at their hyphens instead of mid-word.
+ */
+import type { TableConstructorOptions } from 'cli-table3';
+
+export const compactChars: TableConstructorOptions['chars'] = {
+  mid: '',
+  'left-mid': '',
+  'mid-mid': '',
+  'right-mid': '',
+};
+
+/** Wrap `text` into lines of at most `width` characters (cell width minus padding). */
+export function wrapCell(text: string, width: number): string {
+  const max = Math.max(4, width - 2);
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const token of paragraph.split(/(?<=[-\s/])/)) {
+      let rest = token;
+      while (rest.length > max) {
+        if (line) {
+          lines.push(line.trimEnd());
+          line = '';
+        }
+        lines.push(rest.slice(0, max));
+        rest = rest.slice(max);
+      }
+      if ((line + rest).trimEnd().length > max) {
+        lines.push(line.trimEnd());
+        line = rest.trimStart();
+      } else line += rest;
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.join('\n');
+}
