@@ -1,15 +1,20 @@
 /**
  * Reports that stay current: `--inject FILE` replaces the text between the markers
  * `<!-- plans:begin -->` and `<!-- plans:end -->` in an existing Markdown file, and `--check`
- * says whether that section (or an `--out` file) is current without writing anything.
+ * says whether that section (or an `--out` file) is current without writing anything. A file
+ * can hold several sections, named `<!-- plans:begin NAME -->` … `<!-- plans:end NAME -->`
+ * and chosen with `--section NAME`.
  */
-export const beginMarker = '<!-- plans:begin -->';
-export const endMarker = '<!-- plans:end -->';
+export function markers(section?: string): { begin: string; end: string } {
+  const suffix = section ? ` ${section}` : '';
+  return { begin: `<!-- plans:begin${suffix} -->`, end: `<!-- plans:end${suffix} -->` };
+}
 
 export type InjectResult = { ok: true; text: string } | { ok: false; reason: string };
 
 /** The file's text with the section between the markers replaced by `content`. Pure. */
-export function injectSection(file: string, content: string): InjectResult {
+export function injectSection(file: string, content: string, section?: string): InjectResult {
+  const { begin: beginMarker, end: endMarker } = markers(section);
   const begin = file.indexOf(beginMarker);
   const end = file.indexOf(endMarker);
   if (begin < 0 || end < 0) {

@@ -70,6 +70,7 @@ function examples(...lines: string[]): string {
 export interface OutputTarget {
   readonly out?: string;
   readonly inject?: string;
+  readonly section?: string;
   readonly check?: boolean;
 }
 
@@ -80,15 +81,24 @@ function reportOptions(command: Command): Command {
       '--inject <file>',
       'replace the section between <!-- plans:begin --> and <!-- plans:end --> in a Markdown file',
     )
+    .option(
+      '--section <name>',
+      'with --inject: use the markers <!-- plans:begin NAME --> and <!-- plans:end NAME -->',
+    )
     .option('--check', 'with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current');
 }
 
 function target(opts: OutputTarget): OutputTarget {
   if (opts.out && opts.inject) throw new CliError('give --out or --inject, not both');
   if (opts.check && !opts.out && !opts.inject) throw new CliError('--check needs --out or --inject');
+  if (opts.section !== undefined && !opts.inject) throw new CliError('--section goes with --inject');
+  if (opts.section !== undefined && !/^[a-z0-9-]+$/.test(opts.section)) {
+    throw new CliError('--section names are lowercase letters, digits and hyphens');
+  }
   return {
     ...(opts.out ? { out: opts.out } : {}),
     ...(opts.inject ? { inject: opts.inject } : {}),
+    ...(opts.section ? { section: opts.section } : {}),
     ...(opts.check ? { check: true } : {}),
   };
 }
@@ -321,7 +331,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
     } catch {
       throw new CliError(`cannot inject into ${file}: no such file`);
     }
-    const injected = injectSection(current, result.output);
+    const injected = injectSection(current, result.output, to.section);
     if (!injected.ok) throw new CliError(`cannot inject into ${file}: ${injected.reason}`);
     next = injected.text;
   }

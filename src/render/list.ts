@@ -4,6 +4,7 @@ import { families, type Plan } from '../schema/plan.js';
 import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
+import { compactChars, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 export const listVersion = 1 as const;
@@ -32,29 +33,46 @@ export function listEntry(plan: Plan, file: string): ListEntry {
   };
 }
 
+/** One letter per clause family, in canonical order, for the compact `families` column. */
+export const familyLetters: Record<(typeof families)[number], string> = {
+  ceasefire: 'C',
+  recognition: 'R',
+  elections: 'E',
+  neutrality: 'N',
+  sanctions: 'S',
+  security_package: 'G',
+  energy_transit: 'T',
+  other: 'O',
+};
+
+/** "C R E N · G T O": a letter where the plan addresses the family, a dot where it is silent. */
+export function familyMarks(addressed: readonly string[]): string {
+  return families.map((f) => (addressed.includes(f) ? familyLetters[f] : '·')).join(' ');
+}
+
 export function renderListTable(entries: readonly ListEntry[], options: RenderOptions): string {
   const t = (s: string) => safeText(s, { singleLine: true });
   const width = options.width ?? 100;
   const idW = Math.max(4, ...entries.map((e) => e.id.length)) + 2;
-  const fixed = idW + 12 + 13 + 7;
-  const rest = Math.max(30, width - fixed);
+  const fixed = idW + 12 + 13 + 17 + 6;
+  const titleW = Math.max(20, width - fixed);
   const table = new Table({
-    head: ['id', 'title / proposed by', 'date', 'status', 'families'],
-    colWidths: [idW, Math.floor(rest * 0.6), 12, 13, Math.ceil(rest * 0.4)],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
+    head: ['id', 'title (proposed by)', 'date', 'status', 'families'],
+    colWidths: [idW, titleW, 12, 13, 17],
+    chars: compactChars,
     style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
   });
   for (const e of entries) {
     table.push([
       e.id,
-      `${t(e.title)}\n(${t(e.proposed_by.join(', '))})`,
+      wrapCell(`${t(e.title)} (${t(e.proposed_by.join(', '))})`, titleW),
       e.date,
       e.status,
-      `${e.families.length}: ${e.families.join(' ')}`,
+      familyMarks(e.families),
     ]);
   }
-  return `${table.toString()}\n${entries.length} ${entries.length === 1 ? 'plan' : 'plans'}\n`;
+  const legend = families.map((f) => `${familyLetters[f]} ${f}`).join(' · ');
+  return `${table.toString()}\n${entries.length} ${entries.length === 1 ? 'plan' : 'plans'}; families: ${legend}\n`;
 }
 
 export function renderListMarkdown(entries: readonly ListEntry[], _options: RenderOptions): string {

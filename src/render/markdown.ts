@@ -43,9 +43,11 @@ export function mdLink(text: string, url: string | undefined): string {
   return url && /^https?:\/\//.test(url) ? `[${mdText(text)}](${mdUrl(url)})` : mdText(text);
 }
 
-/** A GFM table: cells are already Markdown (escape them with `mdText`). Empty cells show `—`. */
+/** A GFM table: cells are already Markdown (escape them with `mdText`). Empty body cells show `—`. */
 export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) =>
-    `| ${header.map((_, i) => (cells[i] === undefined || cells[i] === '' ? '—' : cells[i])).join(' | ')} |`;
-  return [line(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells: readonly string[], empty: string) =>
+    `| ${header.map((_, i) => (cells[i] === undefined || cells[i] === '' ? empty : cells[i])).join(' | ')} |`;
+  return [line(header, ' '), `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => line(r, '—'))].join(
+    '\n',
+  );
 }

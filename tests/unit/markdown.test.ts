@@ -1,0 +1,134 @@
+/**
+ * Markdown output parsed with a real GFM parser (mdast-util-from-markdown + GFM): every table
+ * row has the header's cell count, the plan columns are right, and hostile text renders as
+ * the text it is — no broken table, no HTML, no links that were not meant.
+ */
+import type { Root, RootContent, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString as mdToString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers.js';
+
+function parse(md: string): Root {
+  return fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+function walk(node: Root | RootContent, visit: (n: Root | RootContent) => void): void {
+  visit(node);
+  if ('children' in node) for (const c of node.children) walk(c, visit);
+}
+
+function tables(tree: Root): Table[] {
+  const out: Table[] = [];
+  walk(tree, (n) => {
+    if (n.type === 'table') out.push(n);
+  });
+  return out;
+}
+
+function htmlNodes(tree: Root): string[] {
+  const out: string[] = [];
+  walk(tree, (n) => {
+    if (n.type === 'html') out.push(n.value);
+  });
+  return out;
+}
+
+function expectWellFormed(md: string): Table[] {
+  const tree = parse(md);
+  const ts = tables(tree);
+  expect(ts.length).toBeGreaterThan(0);
+  for (const t of ts) {
+    const width = t.children[0]!.children.length;
+    // The parser pads short rows and drops extra cells, so compare with the source lines too.
+    for (const row of t.children) expect(row.children).toHaveLength(width);
+    const start = t.position!.start.line;
+    const end = t.position!.end.line;
+    const lines = md.split('\n').slice(start - 1, end);
+    const cells = (line: string) => line.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|').length - 2;
+    for (const line of lines) expect(cells(line), line).toBe(width);
+  }
+  // Only our own <br> line breaks may appear as HTML.
+  for (const h of htmlNodes(tree)) expect(h).toBe('<br>');
+  return ts;
+}
+
+describe('Markdown output is valid GFM', () => {
+  it('diff: two plan columns, every row complete', async () => {
+    const r = await runCli(['diff', 'us-miami', 'kremlin', '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    const ts = expectWellFormed(r.stdout);
+    const clauseTables = ts.filter((t) => mdToString(t.children[0]!.children[0]!) === 'Field');
+    expect(clauseTables.length).toBeGreaterThan(3);
+    for (const t of clauseTables) {
+      expect(t.children[0]!.children.map((c) => mdToString(c))).toEqual([
+        'Field',
+        'us-miami',
+        'kremlin',
+        'Change',
+      ]);
+    }
+  });
+
+  it('compare: one column per plan plus field and verdict', async () => {
+    const ids = ['us-miami', 'kremlin', 'kyiv', 'e3-counterproposal'];
+    const r = await runCli(['compare', ...ids, '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    const ts = expectWellFormed(r.stdout).filter((t) => mdToString(t.children[0]!.children[0]!) === 'Field');
+    expect(ts.length).toBe(8);
+    for (const t of ts) {
+      expect(t.children[0]!.children.map((c) => mdToString(c))).toEqual(['Field', ...ids, 'Verdict']);
+      for (const row of t.children.slice(1)) {
+        expect(
+          ['agree', 'differ'].includes(mdToString(row.children.at(-1)!)) ||
+            mdToString(row.children.at(-1)!).startsWith('only '),
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('list, show and history are well-formed too', async () => {
+    for (const argv of [
+      ['list', '--format', 'markdown'],
+      ['show', 'us-28-point', '--format', 'markdown'],
+      ['history', 'us-miami', '--format', 'markdown'],
+    ]) {
+      const r = await runCli(argv);
+      expect(r.code, argv.join(' ')).toBe(0);
+      expectWellFormed(r.stdout);
+    }
+  });
+
+  it('renders hostile plan text as that text, without HTML or stray links', async () => {
+    const file = fixture('markdown/hostile-md.yaml');
+    for (const argv of [
+      ['show', file, '--format', 'markdown'],
+      ['diff', file, 'us-miami', '--format', 'markdown'],
+      ['compare', file, 'us-miami', '--format', 'markdown'],
+    ]) {
+      const r = await runCli(argv);
+      expect(r.code, `${argv.join(' ')}\n${r.stderr}`).toBe(0);
+      const md = r.stdout;
+      const tree = parse(md);
+      expectWellFormed(md);
+      const text = mdToString(tree);
+      if (argv[0] !== 'compare') {
+        expect(text).toContain(
+          'Pipes | and `ticks` and *stars* and _under_ <b>bold</b> <script>alert(1)</script> \\',
+        );
+      }
+      if (argv[0] === 'diff') {
+        expect(text).toContain(
+          'Cell | breaker `code | pipe` **bold** <img src=x onerror=alert(1)> trailing backslash \\',
+        );
+      }
+      // The only links are the ones we made to source URLs.
+      walk(tree, (n) => {
+        if (n.type === 'link') expect(n.url).toMatch(/^https:\/\/example\.org\/|^https?:\/\//);
+        if (n.type === 'link') expect(n.url).not.toMatch(/javascript:/);
+      });
+    }
+  });
+});
