@@ -28,6 +28,7 @@ import {
   runHistory,
 } from './commands/compare.js';
 import { type DiffFormat, diffFormats, runDiff } from './commands/diff.js';
+import { runNew } from './commands/new.js';
 import { runValidate, type ValidateFormat, validateFormats } from './commands/validate.js';
 import { CliError, type CommandResult, exitCodes } from './errors.js';
 import { writeAtomic } from './files.js';
@@ -294,6 +295,15 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
       const to = target(opts);
       const { planJsonSchemaText } = await import('../schema/jsonSchema.js');
       done({ output: planJsonSchemaText(), exitCode: exitCodes.ok }, to);
+    });
+
+  program
+    .command('new')
+    .description('scaffold plans/<id>.yaml: the modeline and every clause family, commented out')
+    .argument('<id>', 'the new plan id (lowercase letters, digits, hyphens)')
+    .addHelpText('after', examples('plans new us-berlin-2026', 'plans --plans-dir my-plans new draft-1'))
+    .action(async (id: string) => {
+      done(runNew(id, io, plansDir()));
     });
 
   return program;

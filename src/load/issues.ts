@@ -109,6 +109,8 @@ export function issueToProblems(
         hint = ' (YAML 1.2 reads it as text; write true or false)';
       } else if (issue.expected === 'string' && typeof value === 'number') {
         hint = ' (quote it to make it text)';
+      } else if (value === null && (issue.expected === 'object' || issue.expected === 'record')) {
+        hint = ' (the key has no content: fill it in or remove it)';
       }
       return one(
         'type',
