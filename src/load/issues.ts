@@ -70,12 +70,7 @@ const yaml11Booleans = new Set([
   'OFF',
 ]);
 
-export function issueToProblems(
-  issue: z.core.$ZodIssue,
-  data: unknown,
-  doc: Document.Parsed,
-  schema: z.ZodType,
-): Problem[] {
+export function issueToProblems(issue: z.core.$ZodIssue, data: unknown, doc: Document.Parsed): Problem[] {
   const path = issue.path as PropertyKey[];
   const at = (target: 'key' | 'value' | 'owner', p = path) => rangeAt(doc, p, target);
   const one = (code: DiagnosticCode, message: string, range: [number, number], p = path): Problem[] => [
@@ -85,7 +80,7 @@ export function issueToProblems(
 
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const candidates = keysAt(path, schema);
+      const candidates = keysAt(path);
       return issue.keys.flatMap((key) => {
         const p = [...path, key];
         const where = path.length === 0 ? 'at the top level' : `in ${dotted(path)}`;

@@ -109,7 +109,7 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
 
   const parsed = planSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...issueToProblems(issue, raw, doc, planSchema));
+    for (const issue of parsed.error.issues) problems.push(...issueToProblems(issue, raw, doc));
   }
   for (const p of checkPlan(raw, options.expectedId)) {
     problems.push({ ...p, range: rangeAt(doc as Document.Parsed, p.path, p.target) });

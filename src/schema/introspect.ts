@@ -1,81 +1,47 @@
 /**
- * Read the zod schema itself: which keys a mapping may hold (in declared order) and which
- * vocabulary a field draws from. The validator uses it for "did you mean" on keys; the diff
- * uses it for canonical field order and for trend words.
+ * Questions about the plan schema, answered from its generated shape (plan-shape.json) so
+ * that no caller needs zod: which keys a mapping may hold, in declared order (the validator's
+ * "did you mean", the diff's canonical order) and which vocabulary a field draws from (trend
+ * words, messages).
  */
-import type * as z from 'zod';
-import { planSchema } from './plan.js';
+import planShape from './plan-shape.json' with { type: 'json' };
+import type { ShapeNode } from './shape.js';
 import { type Vocabulary, vocabularies } from './vocab.js';
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string>;
-}
+const root = planShape as ShapeNode;
 
-function def(s: z.ZodType): Def {
-  return s.def as unknown as Def;
-}
-
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-  let cur = s;
-  for (let i = 0; i < 10 && cur; i++) {
-    const d = def(cur);
-    if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default') cur = d.innerType;
-    else if (d.type === 'pipe') cur = d.in;
-    else break;
-  }
-  return cur;
-}
-
-/** The schema at a path of YAML keys (list indices and record keys pass through). */
-export function schemaAt(path: readonly PropertyKey[], root: z.ZodType = planSchema): z.ZodType | undefined {
-  let s: z.ZodType | undefined = root;
+/** The shape at a path of YAML keys (list indices and record keys pass through). */
+export function shapeAt(path: readonly PropertyKey[], from: ShapeNode = root): ShapeNode | undefined {
+  let node: ShapeNode | undefined = from;
   for (const seg of path) {
-    s = unwrap(s);
-    if (!s) return undefined;
-    const d = def(s);
-    if (d.type === 'object' && d.shape) s = d.shape[String(seg)];
-    else if (d.type === 'array') s = d.element;
-    else if (d.type === 'record') s = d.valueType;
+    if (!node) return undefined;
+    if (node.kind === 'object') node = node.keys[String(seg)];
+    else if (node.kind === 'array') node = node.element;
+    else if (node.kind === 'record') node = node.value;
     else return undefined;
   }
-  return unwrap(s);
+  return node;
 }
 
 /** Keys a mapping at `path` may hold, in the order the schema declares them. */
-export function keysAt(path: readonly PropertyKey[], root: z.ZodType = planSchema): string[] {
-  const s = schemaAt(path, root);
-  const d = s && def(s);
-  return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+export function keysAt(path: readonly PropertyKey[]): string[] {
+  const node = shapeAt(path);
+  return node?.kind === 'object' ? Object.keys(node.keys) : [];
 }
 
-const vocabByValues = new Map<string, Vocabulary>(
+const byName = new Map<string, Vocabulary>(Object.values(vocabularies).map((v) => [v.name, v as Vocabulary]));
+const byValues = new Map<string, Vocabulary>(
   Object.values(vocabularies).map((v) => [Object.keys(v.values).join('|'), v as Vocabulary]),
 );
 
 /** The vocabulary an enum's values come from, found by its value set. */
 export function vocabularyOfValues(values: readonly unknown[]): Vocabulary | undefined {
-  return vocabByValues.get(values.map(String).join('|'));
+  return byValues.get(values.map(String).join('|'));
 }
 
 /** The vocabulary a field (or a list field's elements) draws from, if it is an enum. */
 export function vocabularyAt(path: readonly PropertyKey[]): Vocabulary | undefined {
-  let s = schemaAt(path);
-  if (s && def(s).type === 'array') s = unwrap(def(s).element);
-  if (!s) return undefined;
-  const d = def(s);
-  if (d.type === 'enum' && d.entries) return vocabularyOfValues(Object.values(d.entries));
-  if (d.type === 'union' && d.options) {
-    for (const o of d.options) {
-      const od = def(o);
-      if (od.type === 'enum' && od.entries) return vocabularyOfValues(Object.values(od.entries));
-    }
-  }
-  return undefined;
+  let node = shapeAt(path);
+  if (node?.kind === 'array') node = node.element;
+  return node?.kind === 'leaf' && node.vocabulary ? byName.get(node.vocabulary) : undefined;
 }

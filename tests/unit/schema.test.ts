@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/schema/duration.js';
 import { planJsonSchemaText } from '../../src/schema/jsonSchema.js';
+import { planSchema } from '../../src/schema/plan.js';
 import { regionKeys, regions } from '../../src/schema/regions.js';
+import { shapeOf } from '../../src/schema/shape.js';
 import { vocabularies } from '../../src/schema/vocab.js';
 
 describe('JSON Schema', () => {
@@ -31,6 +33,15 @@ describe('JSON Schema', () => {
         then: { required: ['condition'] },
       },
     ]);
+  });
+});
+
+describe('plan-shape.json', () => {
+  it('is the shape of the zod schema (UPDATE_GOLDEN=1 regenerates it)', () => {
+    const file = new URL('../../src/schema/plan-shape.json', import.meta.url);
+    const text = `${JSON.stringify(shapeOf(planSchema), null, 1)}\n`;
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });
 
