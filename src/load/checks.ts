@@ -120,15 +120,16 @@ export function checkPlan(raw: unknown, fileId: string | undefined): PathProblem
     if (family === 'other') continue;
     const clause = asRecord(clauses[family]);
     if (!clause) continue;
-    // Every typed field (lists and mappings included) that says nothing but "unspecified".
+    // Every typed field (lists and mappings included) says nothing but "unspecified", and no
+    // note says why: vagueness is data, but it should be explained, not left as a placeholder.
     const typed = Object.entries(clause).filter(
       ([k]) => !['summary', 'sources', 'note', 'disputed'].includes(k),
     );
-    if (typed.length > 0 && typed.every(([, v]) => isVague(v))) {
+    if (typed.length > 0 && typed.every(([, v]) => isVague(v)) && clause.note === undefined) {
       out.push({
         code: 'all-unspecified',
         severity: 'warning',
-        message: `clauses.${family}: every typed value is "unspecified"; the clause says nothing a diff can compare`,
+        message: `clauses.${family}: every typed value is "unspecified" and no note says why; add a note or a definite value`,
         path: ['clauses', family],
         target: 'key',
       });

@@ -50,7 +50,7 @@ export const diagnosticCodes = {
   'revises-cycle': '`revises` links form a cycle.',
   'revises-newer': '`revises` names a plan dated after this one (warning).',
   'unused-source': 'A declared source no clause cites (warning).',
-  'all-unspecified': 'A clause whose typed values are all `unspecified` (warning).',
+  'all-unspecified': 'A clause whose typed values are all `unspecified`, with no note saying why (warning).',
   'control-character': 'Text holds terminal control characters (warning); they are neutralised on output.',
   'symlink-outside': 'A symbolic link that leaves the directory being validated; not read.',
   'read-error': 'The file could not be read.',
