@@ -36,4 +36,6 @@ export interface CommandResult {
   readonly exitCode: ExitCode;
   /** Lines for stderr (problems that did not stop the command). */
   readonly stderr?: readonly string[];
+  /** Further files the command produces beside its output (written atomically, or checked). */
+  readonly files?: readonly { readonly path: string; readonly text: string }[];
 }

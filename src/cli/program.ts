@@ -4,7 +4,7 @@
  * layer touches the process (through Io), the file system and exit codes.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { isError } from '../load/diagnostic.js';
 import { closest } from '../load/suggest.js';
@@ -28,6 +28,7 @@ import {
   runHistory,
 } from './commands/compare.js';
 import { type DiffFormat, diffFormats, runDiff } from './commands/diff.js';
+import { runMap } from './commands/map.js';
 import { runNew } from './commands/new.js';
 import { runValidate, type ValidateFormat, validateFormats } from './commands/validate.js';
 import { CliError, type CommandResult, exitCodes } from './errors.js';
@@ -202,12 +203,21 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
       const to = target(opts);
       const clauses = parseClauses(opts.clause);
       if (opts.map && opts.format !== 'markdown') throw new CliError('--map goes with --format markdown');
+      // The report links the map relative to where the report itself is written.
+      const reportDir = resolve(io.cwd, to.out ?? to.inject ?? '.', (to.out ?? to.inject) ? '..' : '.');
+      const map = opts.map
+        ? {
+            path: resolve(io.cwd, opts.map),
+            link: relative(reportDir, resolve(io.cwd, opts.map)).split(sep).join('/'),
+          }
+        : undefined;
       const options = {
         format: opts.format,
         ...(opts.all ? { all: true } : {}),
         ...(clauses ? { clauses } : {}),
         ...(opts.differences || opts.onlyDifferences ? { differencesOnly: true } : {}),
         ...(plansDir() ? { plansDir: plansDir() } : {}),
+        ...(map ? { map } : {}),
       };
       done(await runCompare(args, options, io, render(to)), to);
     });
@@ -298,6 +308,29 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
     });
 
   program
+    .command('map')
+    .description('draw an SVG map of what each plan does with each region, one panel per plan')
+    .argument('<plans...>', 'plan ids, .yaml files, or - for stdin; two or more are drawn side by side')
+    .option('-o, --out <file>', 'write the SVG to a file (atomically) instead of stdout')
+    .option('--check', 'with --out: write nothing; exit 1 if the file is stale, 0 if current')
+    .addHelpText(
+      'after',
+      examples(
+        'plans map us-28-point',
+        'plans map us-28-point kyiv --out map.svg',
+        'plans map plans/kremlin.yaml e3-counterproposal > map.svg',
+      ),
+    )
+    .action(async (plans: string[], opts: { out?: string; check?: boolean }) => {
+      const to = target(opts);
+      const dir = plansDir();
+      done(
+        await runMap(plans, { ...(to.out ? { out: to.out } : {}), ...(dir ? { plansDir: dir } : {}) }, io),
+        to,
+      );
+    });
+
+  program
     .command('new')
     .description('scaffold plans/<id>.yaml: the modeline and every clause family, commented out')
     .argument('<id>', 'the new plan id (lowercase letters, digits, hyphens)')
@@ -325,8 +358,26 @@ interface CompareCli extends OutputTarget {
   map?: string;
 }
 
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Deliver a report where it was asked for; with --check, only compare. Returns the exit code. */
 function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
+  // Files beside the report (a map): checked or written first, so a report never links a missing file.
+  for (const extra of result.files ?? []) {
+    const shown = relative(io.cwd, extra.path) || extra.path;
+    if (to.check) {
+      if (readOrUndefined(extra.path) !== extra.text) {
+        io.stderr(`plans: ${shown} is stale; rerun without --check to update it\n`);
+        return exitCodes.found;
+      }
+    } else writeAtomic(extra.path, extra.text, shown);
+  }
   const file = to.out ?? to.inject;
   if (file === undefined) {
     io.stdout(result.output);
@@ -346,13 +397,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
     next = injected.text;
   }
   if (to.check) {
-    let current: string | undefined;
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === next) return result.exitCode;
+    if (readOrUndefined(path) === next) return result.exitCode;
     io.stderr(`plans: ${file} is stale; rerun without --check to update it\n`);
     return exitCodes.found;
   }

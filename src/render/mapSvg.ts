@@ -29,12 +29,11 @@ export interface MapInput {
   readonly plans: readonly Plan[];
 }
 
-/** A hatching drawn over the fill: lines at an angle, one direction or two (cross-hatching). */
-export interface Hatch {
-  /** Angle of the lines in degrees, 0 = horizontal. */
-  readonly angle: number;
-  readonly cross: boolean;
-}
+/**
+ * A hatching drawn over the fill: horizontal lines, diagonal lines (bottom left to top right),
+ * or both diagonals (cross-hatching). Three textures, told apart in greyscale.
+ */
+export type Hatch = 'horizontal' | 'diagonal' | 'cross';
 
 export interface StatusStyle {
   /** What the legend and tooltips call it. */
@@ -47,34 +46,35 @@ export interface StatusStyle {
 /**
  * Fills, built on the Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008), whose
  * hues were chosen to stay apart for the common colour-vision deficiencies. Blues for
- * Ukrainian, reds for Russian, warm hatched hues for the unsettled middle of the scale. Where
- * two statuses share a hue family their lightness differs, and the unhatched fills step down
- * in CIE L* toward Russian control (special status 83, Ukrainian 70, unspecified 61, Russian
- * de facto 45, de jure 26; not addressed 96), so they stay apart in greyscale too:
- * - ukrainian: Okabe–Ito sky blue; special-status: a lighter tint of it;
+ * Ukrainian, reds for Russian, warm hatched hues for the unsettled middle of the scale.
+ * The unhatched fills also step down in CIE L* toward Russian control (not addressed 96,
+ * special status 83, Ukrainian 70, unspecified 56, Russian de facto 39, de jure 19: at least
+ * 12 apart), so that they stay apart in greyscale, where the hatched ones have their texture:
+ * - ukrainian: Okabe–Ito sky blue #56B4E9; special-status: a lighter tint of it;
  * - deferred, frozen-at-line, demilitarized-zone: Okabe–Ito yellow, orange, bluish green,
- *   each with its own hatching (diagonal, horizontal, diagonal cross);
- * - russian-de-facto: Okabe–Ito vermillion darkened to L* 45; russian-de-jure: dark red;
+ *   each with its own hatching (diagonal, horizontal, cross);
+ * - russian-de-facto: Okabe–Ito vermillion (#D55E00) darkened; russian-de-jure: darker red;
  * - unspecified: mid grey (addressed, but no colour claim); not addressed: near-white.
+ * tests/map/palette.test.ts checks these claims by simulating the deficiencies.
  * Exhaustive over the vocabulary: a new territorial status fails to compile until styled.
  */
 export const statusStyles: Readonly<Record<MapStatus, StatusStyle>> = {
   ukrainian: { label: 'Ukrainian', fill: '#56B4E9' },
   'special-status': { label: 'Special status in Ukraine', fill: '#A8D5F2' },
-  deferred: { label: 'Deferred to later talks', fill: '#F0E442', hatch: { angle: 45, cross: false } },
+  deferred: { label: 'Deferred to later talks', fill: '#F0E442', hatch: 'diagonal' },
   'frozen-at-line': {
     label: 'Frozen at the line of contact',
     fill: '#E69F00',
-    hatch: { angle: 0, cross: false },
+    hatch: 'horizontal',
   },
   'demilitarized-zone': {
     label: 'Demilitarised zone',
     fill: '#009E73',
-    hatch: { angle: 45, cross: true },
+    hatch: 'cross',
   },
-  'russian-de-facto': { label: 'Russian de facto', fill: '#B54A00' },
-  'russian-de-jure': { label: 'Russian de jure', fill: '#7A1408' },
-  unspecified: { label: 'Addressed, but vague', fill: '#949494' },
+  'russian-de-facto': { label: 'Russian de facto', fill: '#9E3F00' },
+  'russian-de-jure': { label: 'Russian de jure', fill: '#5E0B0B' },
+  unspecified: { label: 'Addressed, but vague', fill: '#878787' },
   'not-addressed': { label: 'Not addressed', fill: '#F2F2F2' },
 };
 
@@ -85,9 +85,10 @@ export const mapStatuses: readonly MapStatus[] = [
 ];
 
 export const hatchColor = '#333333';
-/** Spacing of the hatching lines and their width, in px. */
-export const hatchSpacing = 6;
+/** Width of a hatching line, in px. */
 export const hatchWidth = 1.5;
+/** The pattern tile, in px: lines 6 px apart, horizontal or diagonal (8 / √2 ≈ 5.7 px). */
+const hatchTile: Readonly<Record<Hatch, number>> = { horizontal: 6, diagonal: 8, cross: 8 };
 /** Borders between regions: white, except around regions the plan is silent on (white on near-white would vanish). */
 export const borderColor = '#FFFFFF';
 export const notAddressedBorderColor = '#ADADAD';
@@ -250,19 +251,26 @@ export function fillOf(status: MapStatus): string {
   return statusStyles[status].hatch ? `url(#hatch-${status})` : statusStyles[status].fill;
 }
 
+/**
+ * The pattern for a hatched status: the fill, then the lines. Diagonals are drawn inside an
+ * unrotated tile, running on into the corners so that neighbouring tiles join seamlessly; a
+ * `patternTransform="rotate(45)"` would be shorter, but renderers (resvg among them) then
+ * resample the tile and leave faint seams of the background between tiles.
+ */
 function hatchPattern(status: MapStatus): string {
   const { fill, hatch } = statusStyles[status];
   if (!hatch) return '';
-  const s = hatchSpacing;
-  const lines = [`<rect width="${s}" height="${hatchWidth}" fill="${hatchColor}"/>`];
-  if (hatch.cross) lines.push(`<rect width="${hatchWidth}" height="${s}" fill="${hatchColor}"/>`);
-  const rotate = hatch.angle === 0 ? '' : ` patternTransform="rotate(${hatch.angle})"`;
-  return [
-    `<pattern id="hatch-${status}" width="${s}" height="${s}" patternUnits="userSpaceOnUse"${rotate}>`,
-    `<rect width="${s}" height="${s}" fill="${fill}"/>`,
-    ...lines,
-    '</pattern>',
-  ].join('');
+  const t = hatchTile[hatch];
+  const rising = `M0,${t}L${t},0M-1,1L1,-1M${t - 1},${t + 1}L${t + 1},${t - 1}`;
+  const falling = `M0,0L${t},${t}M-1,${t - 1}L1,${t + 1}M${t - 1},-1L${t + 1},1`;
+  const lines =
+    hatch === 'horizontal'
+      ? `<rect width="${t}" height="${hatchWidth}" fill="${hatchColor}"/>`
+      : `<path d="${hatch === 'cross' ? rising + falling : rising}" stroke="${hatchColor}" stroke-width="${hatchWidth}"/>`;
+  return (
+    `<pattern id="hatch-${status}" width="${t}" height="${t}" patternUnits="userSpaceOnUse">` +
+    `<rect width="${t}" height="${t}" fill="${fill}"/>${lines}</pattern>`
+  );
 }
 
 /** "Kharkiv: Ukrainian (only the part Russia holds)". */

@@ -28,8 +28,8 @@ export interface CompareCommandOptions {
   readonly clauses?: readonly Family[];
   readonly differencesOnly?: boolean;
   readonly plansDir?: string;
-  /** Relative link to a map image written beside a Markdown report. */
-  readonly mapLink?: string;
+  /** A territory map to write beside a Markdown report: where, and how the report links it. */
+  readonly map?: { readonly path: string; readonly link: string };
 }
 
 /** All plans of the plans directory; any invalid file stops the run (exit 2) with its problems. */
@@ -77,9 +77,13 @@ export async function runCompare(
     ...(options.differencesOnly ? { differencesOnly: true } : {}),
   });
   const renderer = await compareFormats[options.format]();
+  const output = renderer(result, { ...render, ...(options.map ? { mapLink: options.map.link } : {}) });
+  if (!options.map) return { output, exitCode: exitCodes.ok };
+  const { mapSvgFor } = await import('./map.js');
   return {
-    output: renderer(result, { ...render, ...(options.mapLink ? { mapLink: options.mapLink } : {}) }),
+    output,
     exitCode: exitCodes.ok,
+    files: [{ path: options.map.path, text: await mapSvgFor(plans) }],
   };
 }
 

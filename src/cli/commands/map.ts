@@ -1,6 +1,7 @@
 /** `plans map <plan>...`: an SVG map per plan of what it does with each region, side by side. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Plan } from '../../schema/plan.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
 import { loadPlanArgument, packageRoot } from '../resolve.js';
@@ -35,6 +36,11 @@ export async function runMap(args: readonly string[], options: MapOptions, io: I
   if (args.filter((a) => a === '-').length > 1) throw new CliError('stdin (-) can be given only once');
   const plans = [];
   for (const arg of args) plans.push((await loadPlanArgument(arg, io, options.plansDir)).plan);
+  return { output: await mapSvgFor(plans), exitCode: exitCodes.ok };
+}
+
+/** The SVG map of loaded plans (also used by `compare --map`). */
+export async function mapSvgFor(plans: readonly Plan[]): Promise<string> {
   // Loaded on demand, so that other commands do not pay for the geometry code at start-up.
   const [{ buildMapGeometry }, { renderMapSvg }] = await Promise.all([
     import('../../map/geo.js'),
@@ -48,5 +54,5 @@ export async function runMap(args: readonly string[], options: MapOptions, io: I
     if (e instanceof CliError) throw e;
     throw new CliError(`the map data ${path} is not what plans expects: ${(e as Error).message}`);
   }
-  return { output: renderMapSvg({ geometry, plans }, {}), exitCode: exitCodes.ok };
+  return renderMapSvg({ geometry, plans }, {});
 }

@@ -1,0 +1,45 @@
+/** `runMap`: plans in, one SVG out; bad input is a clean CliError (exit 2). */
+import { describe, expect, it } from 'vitest';
+import { mapDataPath, runMap } from '../../src/cli/commands/map.js';
+import { CliError } from '../../src/cli/errors.js';
+import { repoRoot } from '../helpers.js';
+import { fakeIo } from './support.js';
+import { allElements, parseXml } from './xml.js';
+
+const panelPlans = (svg: string) =>
+  allElements(parseXml(svg))
+    .filter((e) => e.attrs.class === 'panel')
+    .map((e) => e.attrs['data-plan']);
+
+describe('runMap', () => {
+  it('draws one panel per plan argument, ids and files alike', async () => {
+    const r = await runMap(['us-28-point', 'plans/kyiv.yaml', 'kremlin'], {}, fakeIo());
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBeUndefined();
+    expect(r.output.startsWith('<svg ')).toBe(true);
+    expect(r.output.endsWith('</svg>\n')).toBe(true);
+    expect(panelPlans(r.output)).toEqual(['us-28-point', 'kyiv', 'kremlin']);
+  });
+
+  it('reads a plan from stdin', async () => {
+    const { readFileSync } = await import('node:fs');
+    const yaml = readFileSync(`${repoRoot}plans/kyiv.yaml`, 'utf8');
+    const r = await runMap(['-'], {}, fakeIo(yaml));
+    expect(panelPlans(r.output)).toEqual(['kyiv']);
+  });
+
+  it('reads the geometry from the package', () => {
+    expect(mapDataPath()).toBe(`${repoRoot}data/ukr.topo.json`);
+  });
+
+  it('fails cleanly on an unknown plan, no plan, or stdin twice', async () => {
+    await expect(runMap(['us-28-pont'], {}, fakeIo())).rejects.toThrow(
+      /unknown plan "us-28-pont".*us-28-point/,
+    );
+    await expect(runMap([], {}, fakeIo())).rejects.toThrow(CliError);
+    await expect(runMap(['-', '-'], {}, fakeIo())).rejects.toThrow('stdin (-) can be given only once');
+    await expect(runMap(['kyiv'], { plansDir: 'no/such/dir' }, fakeIo())).rejects.toMatchObject({
+      exitCode: 2,
+    });
+  });
+});
