@@ -4,7 +4,7 @@
  * there is no error (warnings allowed).
  */
 import type { Document } from 'yaml';
-import { type Plan, planSchema } from '../schema/plan.js';
+import { type Plan, parsePlan } from '../schema/plan.js';
 import { checkPlan } from './checks.js';
 import { compareDiagnostics, type Diagnostic, isError } from './diagnostic.js';
 import { issueToProblems } from './issues.js';
@@ -107,7 +107,7 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
     return finish();
   }
 
-  const parsed = planSchema.safeParse(raw);
+  const parsed = parsePlan(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(...issueToProblems(issue, raw, doc));
   }

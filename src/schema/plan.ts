@@ -397,3 +397,24 @@ export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
 export type Clauses = Plan['clauses'];
 export type Source = z.output<typeof source>;
+
+/**
+ * Validate a plan object: `planSchema` plus one guard. zod's `z.record` skips an own
+ * `__proto__` key without checking it (a YAML parser makes it an ordinary own key), while the
+ * key pattern — and the JSON Schema's `propertyNames` — rejects it. Use this, not
+ * `planSchema.safeParse`, so the validator and the JSON Schema agree.
+ */
+export function parsePlan(input: unknown): z.ZodSafeParseResult<Plan> {
+  const result = planSchema.safeParse(input);
+  const sources = (input as { sources?: unknown } | null)?.sources;
+  if (sources === null || typeof sources !== 'object' || !Object.hasOwn(sources, '__proto__')) return result;
+  const issue: z.core.$ZodIssue = {
+    code: 'custom',
+    path: ['sources', '__proto__'],
+    message: 'key "__proto__" in sources must be lowercase letters, digits and single hyphens',
+    params: { code: 'format', target: 'key' },
+    input: sources,
+  };
+  const issues = result.success ? [issue] : [...result.error.issues, issue];
+  return { success: false, error: new z.ZodError(issues) } as z.ZodSafeParseResult<Plan>;
+}
