@@ -1,0 +1,26 @@
+// Files in the repository that `plans` itself generates. `npm run docs` rewrites them;
+// tests/unit/generated.test.ts runs each command with --check, so `npm test` fails when one
+// is stale.
+export const generated = [
+  ['schema', '--out', 'schemas/plan.schema.json'],
+  ['map', 'us-28-point', 'kyiv', '--out', 'docs/map-us-28-point-kyiv.svg'],
+  ['list', '--format', 'markdown', '--inject', 'README.md', '--section', 'plans'],
+  [
+    'compare',
+    'us-miami',
+    'kremlin',
+    'kyiv',
+    'e3-counterproposal',
+    '--clause',
+    'ceasefire',
+    'recognition',
+    'neutrality',
+    'security_package',
+    '--format',
+    'markdown',
+    '--inject',
+    'README.md',
+    '--section',
+    'comparison',
+  ],
+];

@@ -1,0 +1,130 @@
+/**
+ * End-to-end: the built bin, spawned as a user runs it, with stdout, stderr and exit status
+ * asserted separately. `npm test` builds first, so this is the shipped code.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runCli, spawnCli } from '../helpers.js';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point
+const ansi = /\u001b\[/;
+
+describe('plans (built bin)', () => {
+  it('diff us-miami kremlin: header, typed changes, summary; exit 0; nothing on stderr', () => {
+    const r = spawnCli(['diff', 'us-miami', 'kremlin']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^--- us-miami {2}/);
+    expect(lines[2]).toMatch(/^\+\+\+ kremlin {2}/);
+    expect(r.stdout).toMatch(/^ {2}~ start +within → conditional$/m);
+    expect(r.stdout).toMatch(/territories\.\w+\.status +[a-z-]+ → russian-de-jure \(toward Russia\)/);
+    expect(lines.filter(Boolean).at(-1)).toMatch(/^\d of \d clause families differ/);
+    expect(r.stdout).not.toMatch(ansi);
+  });
+
+  it('colours only when asked: FORCE_COLOR or --color, never with NO_COLOR', () => {
+    expect(
+      spawnCli(['diff', 'us-miami', 'kremlin'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout,
+    ).toMatch(ansi);
+    expect(spawnCli(['diff', 'us-miami', 'kremlin', '--color']).stdout).toMatch(ansi);
+    expect(
+      spawnCli(['diff', 'us-miami', 'kremlin'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout,
+    ).not.toMatch(ansi);
+    expect(
+      spawnCli(['diff', 'us-miami', 'kremlin', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout,
+    ).not.toMatch(ansi);
+  });
+
+  it('--exit-code: 1 when the plans differ, 0 when they do not', () => {
+    expect(spawnCli(['diff', 'us-miami', 'kremlin', '--exit-code']).code).toBe(1);
+    const same = spawnCli(['diff', 'kyiv', 'kyiv', '--exit-code']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toMatch(/all \d clause families are the same/);
+  });
+
+  it('an unknown plan is one line on stderr naming the closest ids, exit 2', () => {
+    const r = spawnCli(['diff', 'us-miami', 'kremln']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'plans: unknown plan "kremlin" — did you mean "kremlin"?\n'.replace('"kremlin" —', '"kremln" —'),
+    );
+  });
+
+  it('a plan with a typo: validate points at it (exit 1); diff refuses it with the same message (exit 2)', () => {
+    const file = 'tests/fixtures/e2e/new-plan.yaml';
+    const message = `${file}:16:17: error: unknown territorial status "frozen-at-lines" — did you mean "frozen-at-line"? [enum]`;
+    const v = spawnCli(['validate', file]);
+    expect(v.code).toBe(1);
+    expect(v.stderr).toBe('');
+    expect(v.stdout).toBe(`${message}\n1 file checked, 1 invalid, 1 error\n`);
+    const d = spawnCli(['diff', file, 'kremlin']);
+    expect(d.code).toBe(2);
+    expect(d.stdout).toBe('');
+    expect(d.stderr).toBe(`${message}\n`);
+  });
+
+  it('validate: the bundled plans are valid (exit 0); GITHUB_ACTIONS selects annotations', () => {
+    const r = spawnCli(['validate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^15 files checked, 0 invalid, 0 errors/m);
+    const gh = spawnCli(['validate', 'plans/us-miami.yaml'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(gh.stdout.split('\n')[0]).toMatch(
+      /^::warning file=plans\/us-miami\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::/,
+    );
+    const text = spawnCli(['validate', 'plans/us-miami.yaml', '--format', 'text'], {
+      env: { GITHUB_ACTIONS: 'true' },
+    });
+    expect(text.stdout).not.toMatch(/^::/m);
+  });
+
+  it('reads a plan from stdin with -', () => {
+    const yaml = readFileSync(join(repoRoot, 'plans/kyiv.yaml'));
+    const r = spawnCli(['diff', '-', 'kyiv', '--exit-code'], { stdin: yaml });
+    expect(r.code).toBe(0);
+  });
+
+  it('--out writes the same bytes as stdout, atomically (no temporary file left)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-out-'));
+    const out = join(dir, 'report.md');
+    const r = spawnCli(['compare', 'kyiv', 'kremlin', '--format', 'markdown', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(
+      spawnCli(['compare', 'kyiv', 'kremlin', '--format', 'markdown']).stdout,
+    );
+    expect(readdirSync(dir)).toEqual(['report.md']);
+    const bad = spawnCli(['compare', 'kyiv', 'kremlin', '--out', join(dir, 'missing', 'x.md')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+
+  it('the bundled bin and the source give the same output', async () => {
+    for (const argv of [
+      ['diff', 'us-miami', 'kremlin', '--format', 'json'],
+      ['compare', '--all', '--format', 'markdown'],
+      ['validate', '--format', 'json'],
+      ['history', 'us-miami'],
+      ['list', '--format', 'json'],
+      ['show', 'us-28-point'],
+    ]) {
+      const built = spawnCli(argv, { env: { COLUMNS: '100' } });
+      const source = await runCli(argv, { env: { COLUMNS: '100' } });
+      expect(built.code, argv.join(' ')).toBe(source.code);
+      expect(built.stdout, argv.join(' ')).toBe(source.stdout);
+      expect(built.stderr, argv.join(' ')).toBe(source.stderr);
+    }
+  });
+
+  it('--help shows examples; --version prints the version', () => {
+    const h = spawnCli(['diff', '--help']);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain('Examples:\n  $ plans diff us-miami kremlin');
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(spawnCli(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+});
