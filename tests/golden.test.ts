@@ -53,7 +53,9 @@ describe('golden output on the bundled plans', () => {
       const r = await runCli(argv, { env: { COLUMNS: '100' } });
       const text = record(argv, r);
       const file = new URL(`./golden/${name}.txt`, import.meta.url);
-      if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, text);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(file, text);
+      // A missing golden fails: it is created only by an explicit UPDATE_GOLDEN run.
+      expect(existsSync(file), `${name}: no golden file; run UPDATE_GOLDEN=1 npm test`).toBe(true);
       expect(text).toBe(readFileSync(file, 'utf8'));
     });
   }

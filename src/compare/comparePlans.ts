@@ -172,9 +172,21 @@ export function comparePlans(plans: readonly Plan[], options: CompareOptions = {
     if (addressedBy.length < plans.length) {
       silent.push({ family, plans: plans.filter((p) => p.clauses[family] === undefined).map((p) => p.id) });
     }
-    // Fields in first-seen order across plans, which follows the schema within each plan.
-    const fields: string[] = [];
-    for (const m of perPlan) for (const f of m.keys()) if (!fields.includes(f)) fields.push(f);
+    // Fields in schema order (territory in region order), whichever plan states them first.
+    const seen: string[] = [];
+    for (const m of perPlan) for (const f of m.keys()) if (!seen.includes(f)) seen.push(f);
+    const declared = family === 'other' ? [] : keysAt(['clauses', family]);
+    const rank = (f: string): [number, number, number] => {
+      const top = f.split(/[.[]/)[0]!;
+      const region = f.startsWith('territories.')
+        ? regionKeys.indexOf(f.slice(12) as (typeof regionKeys)[number])
+        : -1;
+      return [declared.indexOf(top), region, seen.indexOf(f)];
+    };
+    const fields = [...seen].sort((a, b) => {
+      const [ra, rb] = [rank(a), rank(b)];
+      return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+    });
     const familyRows = fields.map((field): CompareRow => {
       const cells = perPlan.map((m) => m.get(field) ?? null);
       return { family, field, cells, verdict: verdictOf(cells) };
