@@ -5,6 +5,7 @@
  */
 import {
   closeSync,
+  constants as fsConstants,
   fstatSync,
   openSync,
   readSync,
@@ -53,7 +54,10 @@ function failure(e: unknown): ReadResult {
 export function readPlanFile(path: string): ReadResult {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking open: a FIFO named as a plan would otherwise block here forever; opened
+    // this way it returns at once and is refused below as "not a regular file". (No effect on
+    // regular files; O_NONBLOCK is undefined on Windows, where FIFOs cannot be named so.)
+    fd = openSync(path, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   } catch (e) {
     return failure(e);
   }

@@ -3,7 +3,7 @@
  * not declared, keys repeated in keyed lists, an id that differs from the file name; and
  * warnings (a source no clause cites, a clause that says nothing definite, control characters).
  */
-import { families } from '../schema/plan.js';
+import { families } from '../schema/families.js';
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import { didYouMean } from './suggest.js';
 import { excerpt } from './yaml.js';
@@ -17,6 +17,9 @@ export interface PathProblem {
 }
 
 type Path = (string | number)[];
+
+/** Most distinct undeclared source keys given a "did you mean" hint per file. */
+const maxHints = 100;
 
 /** Lists of mappings keyed by one field; each key must be unique within its list. */
 const keyedLists: readonly [string, string][] = [
@@ -45,6 +48,18 @@ export function checkPlan(raw: unknown, fileId: string | undefined): PathProblem
   const sources = asRecord(top.sources) ?? {};
   const declared = Object.keys(sources);
   const used = new Set<string>();
+  // "Did you mean" compares a cited key with every declared one. A hostile file can cite
+  // tens of thousands of undeclared keys against thousands of declared ones, so hints are
+  // computed once per distinct key and for the first `maxHints` keys only.
+  const hints = new Map<string, string>();
+  const hintFor = (key: string): string => {
+    let hint = hints.get(key);
+    if (hint === undefined) {
+      hint = hints.size < maxHints ? didYouMean(key, declared) : '';
+      hints.set(key, hint);
+    }
+    return hint;
+  };
 
   if (fileId !== undefined && typeof top.id === 'string' && top.id !== fileId) {
     out.push({
@@ -66,7 +81,7 @@ export function checkPlan(raw: unknown, fileId: string | undefined): PathProblem
         out.push({
           code: 'undeclared-source',
           severity: 'error',
-          message: `source "${excerpt(value)}" is not declared in the plan's sources${didYouMean(value, declared)}`,
+          message: `source "${excerpt(value)}" is not declared in the plan's sources${hintFor(value)}`,
           path,
           target: 'value',
         });

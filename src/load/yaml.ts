@@ -18,6 +18,7 @@ import {
   type Pair,
   Parser,
   visit,
+  type YAMLMap,
 } from 'yaml';
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import { limits } from './limits.js';
@@ -34,7 +35,10 @@ export interface Problem {
 export interface LocatedDocument {
   readonly text: string;
   readonly lineCounter: LineCounter;
-  /** Undefined when the text could not be turned into a single document. */
+  /**
+   * Undefined when the text could not be turned into a single document, or when the tree
+   * holds what must not be converted to values (aliases, custom tags, non-string keys).
+   */
   readonly doc?: Document.Parsed;
   readonly problems: readonly Problem[];
 }
@@ -53,14 +57,23 @@ interface CstSummary {
   readonly depth: number;
   /** Where the deepest node starts. */
   readonly offset: number;
-  /** Quoted scalars and flow collections: where an unclosed one was opened (see `reanchor`). */
-  readonly openers: readonly (CST.FlowScalar | CST.FlowCollection)[];
+  /** Where each quoted scalar starts, by where it ends (see `reanchor`). */
+  readonly quoteStartByEnd: ReadonlyMap<number, number>;
+  /** Where each flow collection lacking its closing bracket starts, ascending (see `reanchor`). */
+  readonly unclosed: { readonly ']': readonly number[]; readonly '}': readonly number[] };
+  /** Every `!tag` property, by offset (the composed node's range starts after it). */
+  readonly tags: readonly CST.SourceToken[];
 }
 
 function summariseCst(tokens: readonly CST.Token[]): CstSummary {
   let max = 0;
   let at = 0;
-  const openers: (CST.FlowScalar | CST.FlowCollection)[] = [];
+  const quoteStartByEnd = new Map<number, number>();
+  const unclosed = { ']': [] as number[], '}': [] as number[] };
+  const tags: CST.SourceToken[] = [];
+  const props = (list: readonly CST.Token[] | undefined) => {
+    for (const p of list ?? []) if (p.type === 'tag') tags.push(p);
+  };
   const stack: [CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
   while (stack.length > 0) {
     const [t, d] = stack.pop()!;
@@ -69,21 +82,42 @@ function summariseCst(tokens: readonly CST.Token[]): CstSummary {
       max = d;
       at = t.offset;
     }
-    if (
-      t.type === 'single-quoted-scalar' ||
-      t.type === 'double-quoted-scalar' ||
-      t.type === 'flow-collection'
-    )
-      openers.push(t);
-    if (t.type === 'document') stack.push([t.value, d]);
+    if (t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar')
+      quoteStartByEnd.set(t.offset + t.source.length, t.offset);
+    if (t.type === 'flow-collection') {
+      const close = t.start.source === '[' ? ']' : '}';
+      if (t.end[0]?.source !== close) unclosed[close].push(t.start.offset);
+    }
+    if (t.type === 'document') {
+      props(t.start);
+      stack.push([t.value, d]);
+    } else if (t.type === 'block-scalar') props(t.props);
     else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
       for (const it of t.items) {
+        props(it.start);
+        if ('sep' in it) props(it.sep);
         if ('key' in it) stack.push([it.key ?? undefined, d + 1]);
         stack.push([it.value, d + 1]);
       }
     }
   }
-  return { depth: max, offset: at, openers };
+  const byOffset = (a: number, b: number) => a - b;
+  unclosed[']'].sort(byOffset);
+  unclosed['}'].sort(byOffset);
+  tags.sort((a, b) => a.offset - b.offset);
+  return { depth: max, offset: at, quoteStartByEnd, unclosed, tags };
+}
+
+/** Index of the last element of ascending `sorted` that is below `limit`, or -1. */
+function lastBelow<T>(sorted: readonly T[], limit: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** How many collections are open in the parser right now (its stack also holds scalars). */
@@ -98,28 +132,18 @@ function openCollections(parser: Parser): number {
 /**
  * The `yaml` composer reports an unclosed quote or bracket where it gave up looking for the
  * closing character (often the end of the file, or the next line). Point at the opening
- * quote or bracket instead: that is where the fix goes.
+ * quote or bracket instead: that is where the fix goes. (Lookups are by map and binary
+ * search: a file can hold tens of thousands of such errors.)
  */
-function reanchor(
-  code: string,
-  message: string,
-  at: number,
-  openers: CstSummary['openers'],
-): number | undefined {
+function reanchor(code: string, message: string, at: number, cst: CstSummary): number | undefined {
   if (code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(message)) {
-    const quoted = openers.find((t) => t.type !== 'flow-collection' && t.offset + t.source.length === at);
-    return quoted?.offset;
+    return cst.quoteStartByEnd.get(at);
   }
-  const unclosed = /^Flow (sequence|map)\b.*must .*end with a ([\]}])$/.exec(message);
-  if (unclosed) {
+  const bracket = /^Flow (?:sequence|map)\b.*must .*end with a ([\]}])$/.exec(message)?.[1];
+  if (bracket === ']' || bracket === '}') {
     // The innermost collection opened before `at` that lacks its closing bracket.
-    let best: number | undefined;
-    for (const t of openers) {
-      if (t.type !== 'flow-collection' || t.start.source !== (unclosed[2] === ']' ? '[' : '{')) continue;
-      if (t.end[0]?.source === unclosed[2] || t.start.offset > at) continue;
-      if (best === undefined || t.start.offset > best) best = t.start.offset;
-    }
-    return best;
+    const starts = cst.unclosed[bracket];
+    return starts[lastBelow(starts, at + 1, (n) => n)];
   }
   return undefined;
 }
@@ -134,10 +158,15 @@ export function parseLocated(text: string): LocatedDocument {
     problems: [{ code, severity: 'error', message, range: [at, at + 1] }],
   });
 
-  const parser = new Parser(lineCounter.addNewLine);
+  // Line starts come from the text itself, not from the parser: the parser reports the
+  // newlines inside a multi-line scalar only when the scalar is well placed, so after a
+  // syntax error later positions would land on the wrong line.
+  lineCounter.addNewLine(0);
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+    lineCounter.addNewLine(nl + 1);
+  const parser = new Parser();
   const tokens: CST.Token[] = [];
   let count = 0;
-  lineCounter.addNewLine(0);
   for (const lexeme of new Lexer().lex(text, false)) {
     // Where this lexeme starts in the text. The parser keeps count; a running sum of lexeme
     // lengths would not, as the lexer also emits marker lexemes (document start, scalar
@@ -158,7 +187,8 @@ export function parseLocated(text: string): LocatedDocument {
   for (const token of parser.end()) tokens.push(token);
 
   // A second, structural check on the finished syntax tree (the composer recurses too).
-  const { depth, offset: deepAt, openers } = summariseCst(tokens);
+  const cst = summariseCst(tokens);
+  const { depth, offset: deepAt } = cst;
   if (depth > limits.maxDepth) {
     return fail('too-complex', `document is nested more than ${limits.maxDepth} levels deep`, deepAt);
   }
@@ -166,7 +196,9 @@ export function parseLocated(text: string): LocatedDocument {
   const composer = new Composer({
     schema: 'core',
     merge: false,
-    uniqueKeys: true,
+    // Duplicate keys are found in checkNodes instead: the library compares each key with
+    // every earlier one (quadratic; seconds for a 1 MiB file of distinct keys).
+    uniqueKeys: false,
     strict: true,
     prettyErrors: false,
     keepSourceTokens: false,
@@ -188,61 +220,54 @@ export function parseLocated(text: string): LocatedDocument {
   for (const e of doc.errors) {
     if (e.code === 'MULTIPLE_DOCS') continue;
     const [start, end] = e.pos;
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = keyStartingAt(doc, start);
-      const range = rangeOf(key) ?? [start, Math.max(end, start + 1)];
-      problems.push({
-        code: 'duplicate-key',
-        severity: 'error',
-        message: `duplicate key "${excerpt(text.slice(range[0], range[1]))}"`,
-        range,
-      });
-    } else if (e.code === 'RESOURCE_EXHAUSTION') {
+    if (e.code === 'RESOURCE_EXHAUSTION')
       return fail('too-complex', 'document is too complex to parse', start);
-    } else {
-      const opened = reanchor(e.code, e.message, start, openers);
-      problems.push({
-        code: 'yaml-syntax',
-        severity: 'error',
-        message: `${lowerFirst(e.message.split('\n')[0]!)}${opened === undefined ? '' : ' (opened here)'} (${e.code})`,
-        range: opened === undefined ? [start, Math.max(end, start + 1)] : [opened, opened + 1],
-      });
-    }
+    const opened = reanchor(e.code, e.message, start, cst);
+    let at = opened ?? start;
+    // "All mapping items must start at the same column" is reported at the start of the
+    // line; the misaligned item starts after its indentation.
+    if (e.code === 'BAD_INDENT' && opened === undefined) while (text[at] === ' ') at++;
+    problems.push({
+      code: 'yaml-syntax',
+      severity: 'error',
+      message: `${libraryMessage(e.message)}${opened === undefined ? '' : '; it was opened here'} (${e.code})`,
+      range: at === start ? [start, Math.max(end, start + 1)] : [at, at + 1],
+    });
   }
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') continue; // reported below, at the tagged node
     problems.push({
       code: 'yaml-syntax',
       severity: 'warning',
-      message: `${lowerFirst(w.message.split('\n')[0]!)} (${w.code})`,
+      message: `${libraryMessage(w.message)} (${w.code})`,
       range: [w.pos[0], Math.max(w.pos[1], w.pos[0] + 1)],
     });
   }
-  const before = problems.length;
-  checkNodes(doc, text, problems);
+  const unsafe = checkNodes(doc, text, cst.tags, problems);
   // A tree with aliases, custom tags or non-string keys must never be turned into JS values:
   // toJS() throws on aliases (maxAliasCount 0) and warns on the process for collection keys.
   // Later steps (the corpus check reads ids of invalid files) only use `doc` when present.
-  if (problems.length > before) return { text, lineCounter, problems };
+  if (unsafe) return { text, lineCounter, problems };
   return { text, lineCounter, doc, problems };
-}
-
-function keyStartingAt(doc: Document.Parsed, offset: number): Node | undefined {
-  let found: Node | undefined;
-  visit(doc, {
-    Pair(_, pair) {
-      const key = pair.key as Node | null;
-      if (key?.range?.[0] === offset) {
-        found = key;
-        return visit.BREAK;
-      }
-    },
-  });
-  return found;
 }
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+const longWord = new RegExp(`\\S{${limits.maxExcerpt + 1},}`, 'g');
+/** Longest message taken from the `yaml` library (its own words are far shorter). */
+const maxLibraryMessage = 160;
+
+/**
+ * The first line of a `yaml` library message. Some quote the source (an unknown directive or
+ * tag, extra characters after a block scalar header, an unexpected token), which may be a
+ * whole line of the file: cut each long word to an excerpt and the message to a bound, so a
+ * diagnostic never reprints more than a short piece of the file.
+ */
+function libraryMessage(message: string): string {
+  const line = lowerFirst(message.split('\n')[0]!).replace(longWord, (word) => excerpt(word));
+  return line.length > maxLibraryMessage ? `${line.slice(0, maxLibraryMessage - 1)}…` : line;
 }
 
 function rangeOf(node: Node | null | undefined): [number, number] | undefined {
@@ -250,11 +275,43 @@ function rangeOf(node: Node | null | undefined): [number, number] | undefined {
   return r ? [r[0], Math.max(r[1], r[0] + 1)] : undefined;
 }
 
-/** Reject what a plan file has no use for and what would make positions ambiguous. */
-function checkNodes(doc: Document.Parsed, text: string, problems: Problem[]): void {
-  // Never drop a finding for want of a range: the caller relies on the count (see above).
+/**
+ * Reject what a plan file has no use for and what would make positions ambiguous, and find
+ * duplicate keys (one set per mapping: linear). Returns whether the tree is unsafe to turn
+ * into values (anything but duplicate keys found).
+ */
+function checkNodes(
+  doc: Document.Parsed,
+  text: string,
+  tags: readonly CST.SourceToken[],
+  problems: Problem[],
+): boolean {
+  let unsafe = false;
+  // A node's own tag is the last `!tag` property before the node starts.
+  const tagBefore = (offset: number): [number, number] | undefined => {
+    const tag = tags[lastBelow(tags, offset, (t) => t.offset)];
+    return tag ? [tag.offset, tag.offset + tag.source.length] : undefined;
+  };
+  // Never drop a finding for want of a range (the caller relies on `unsafe`).
   const add = (code: DiagnosticCode, message: string, range: [number, number] | undefined) => {
     problems.push({ code, severity: 'error', message, range: range ?? [0, 1] });
+    if (code !== 'duplicate-key') unsafe = true;
+  };
+  // Each key of a mapping once; a repeat is reported at the repeat. Keys that are not plain
+  // scalars are reported as key-type below.
+  const duplicates = (map: YAMLMap.Parsed) => {
+    const seen = new Set<unknown>();
+    for (const pair of map.items) {
+      const key = pair.key;
+      if (!isScalar(key)) continue;
+      if (!seen.has(key.value)) {
+        seen.add(key.value);
+        continue;
+      }
+      const range = rangeOf(key);
+      const shown = range ? text.slice(range[0], range[1]) : String(key.value);
+      add('duplicate-key', `duplicate key "${excerpt(shown)}"`, range);
+    }
   };
   visit(doc, {
     Alias(_, node) {
@@ -278,9 +335,12 @@ function checkNodes(doc: Document.Parsed, text: string, problems: Problem[]): vo
         add(
           'tag',
           `tag ${excerpt(node.tag.replace('tag:yaml.org,2002:', '!!'))} is not allowed in plan files`,
-          rangeOf(node),
+          // The node's range starts after its properties; point at the tag itself.
+          (node.range ? tagBefore(node.range[0]) : undefined) ?? rangeOf(node),
         );
       }
+      // (A `Map` visitor would replace this one for mappings, so the check is made here.)
+      if (isMap(node)) duplicates(node as YAMLMap.Parsed);
     },
     Pair(_, pair) {
       const key = pair.key as Node | null;
@@ -295,6 +355,27 @@ function checkNodes(doc: Document.Parsed, text: string, problems: Problem[]): vo
       return visit.SKIP;
     },
   });
+  return unsafe;
+}
+
+/**
+ * A mapping's pairs by key (the first pair for a repeated key, as a search from the start
+ * would find), built once per mapping: a file with 20,000 problems in one mapping would
+ * otherwise search it 20,000 times.
+ */
+const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+function pairByKey(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const it of map.items) {
+      if (!isScalar(it.key)) continue;
+      const k = String(it.key.value);
+      if (!index.has(k)) index.set(k, it as Pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 /** The node at `path` and the pair that holds it (when its parent is a mapping). */
@@ -307,9 +388,9 @@ export function nodeAt(
   let found = 0;
   for (const seg of path) {
     if (isMap(node)) {
-      const p = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));
+      const p = pairByKey(node, String(seg));
       if (!p) break;
-      pair = p as Pair;
+      pair = p;
       node = p.value as Node | null;
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as Node | undefined;
