@@ -71,14 +71,15 @@ describe('plans (built bin)', () => {
     const r = spawnCli(['validate']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^15 files checked, 0 invalid, 0 errors/m);
-    const gh = spawnCli(['validate', 'plans/us-miami.yaml'], { env: { GITHUB_ACTIONS: 'true' } });
-    expect(gh.stdout.split('\n')[0]).toMatch(
-      /^::warning file=plans\/us-miami\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::/,
+    const file = 'tests/fixtures/e2e/new-plan.yaml';
+    const gh = spawnCli(['validate', file], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(gh.code).toBe(1);
+    expect(gh.stdout.split('\n')[0]).toBe(
+      `::error file=${file},line=16,col=17,endLine=16,endColumn=32,title=enum::unknown territorial status "frozen-at-lines" — did you mean "frozen-at-line"?`,
     );
-    const text = spawnCli(['validate', 'plans/us-miami.yaml', '--format', 'text'], {
-      env: { GITHUB_ACTIONS: 'true' },
-    });
+    const text = spawnCli(['validate', file, '--format', 'text'], { env: { GITHUB_ACTIONS: 'true' } });
     expect(text.stdout).not.toMatch(/^::/m);
+    expect(text.stdout).toMatch(/^tests\/fixtures\/e2e\/new-plan\.yaml:16:17: error: /);
   });
 
   it('reads a plan from stdin with -', () => {
