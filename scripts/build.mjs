@@ -1,24 +1,61 @@
-// Bundle the CLI into dist/ with esbuild: one entry file plus lazily loaded chunks for the
-// formats and rarely used commands, so start-up only parses what `plans diff` needs.
-import { rmSync } from 'node:fs';
+// Bundle the CLI into dist/ with esbuild: a small entry (with the fast start of `plans diff`),
+// the full program with chunks loaded on demand (each output format, the map), the worker for
+// parallel validation. Then validate the bundled plans into dist/plans-cache/.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli/bin.ts' },
-  outdir: 'dist',
+const root = fileURLToPath(new URL('..', import.meta.url));
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
   minifySyntax: true,
-  legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   banner: {
-    // Bundled CommonJS dependencies (cli-table3) call require(); give the ES module one.
+    // Bundled CommonJS dependencies (cli-table3, js-yaml) call require(); give ES modules one.
     js: "import { createRequire as __plansRequire } from 'node:module'; const require = __plansRequire(import.meta.url);",
   },
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+// The entry: the fast start of `plans diff` in one self-contained file, so starting it loads
+// one module and none of commander, yaml or zod. The full program is a separate bundle,
+// imported only when the fast path declines.
+await build({
+  ...common,
+  banner: {},
+  // Minified: less to parse at every start. DEBUG=1 stacks from this file point into the
+  // program bundle for everything but the fast path.
+  minify: true,
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli/bin.ts' },
+  outdir: 'dist',
+  external: ['./program.js'],
 });
+await build({
+  ...common,
+  absWorkingDir: root,
+  entryPoints: { program: 'src/cli/program.ts' },
+  outdir: 'dist',
+  splitting: true,
+  legalComments: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+});
+
+// The plan cache: built by a throw-away bundle of the loader, run once.
+const tmp = mkdtempSync(join(tmpdir(), 'plans-build-'));
+try {
+  const tool = join(tmp, 'build-plan-cache.mjs');
+  await build({ ...common, absWorkingDir: root, entryPoints: ['src/cli/buildPlanCache.ts'], outfile: tool });
+  execFileSync(process.execPath, [tool, join(root, 'plans'), join(root, 'dist', 'plans-cache')], {
+    stdio: 'inherit',
+  });
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

@@ -10,7 +10,7 @@ import { isError } from '../load/diagnostic.js';
 import { closest } from '../load/suggest.js';
 import type { RenderOptions } from '../render/options.js';
 import { formatDiagnostic } from '../render/validateText.js';
-import { type Family, families } from '../schema/plan.js';
+import { type Family, families } from '../schema/families.js';
 import {
   type ListFormat,
   listFormats,

@@ -4,9 +4,7 @@
  * plans directory) and is looked up in the plans directory: `--plans-dir`, else `$PLANS_DIR`,
  * else `./plans` when it exists, else the plans bundled with the tool.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { type Diagnostic, type DiagnosticCode, isError } from '../load/diagnostic.js';
 import { type LoadedPlan, loadPlanBytes } from '../load/loadPlan.js';
 import { closest } from '../load/suggest.js';
@@ -14,87 +12,18 @@ import type { Plan } from '../schema/plan.js';
 import { CliError } from './errors.js';
 import { type ReadResult, readPlanFile, staysInside } from './files.js';
 import type { Io } from './io.js';
+import { displayPath, idOfFile, idPattern, planFile, planFilesIn, resolvePlansDir } from './plansDir.js';
 
-let root: { dir: string; version: string } | undefined;
-
-function findRoot(): { dir: string; version: string } {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
-      try {
-        const json = JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string; version?: string };
-        if (json.name === 'plans') {
-          root = { dir, version: json.version ?? '0.0.0' };
-          return root;
-        }
-      } catch {
-        // not ours; keep walking up
-      }
-    }
-    dir = dirname(dir);
-  }
-  throw new Error('cannot locate the plans package root');
-}
-
-/** The installed package's root (where bin/, dist/, plans/ live), from this module's location. */
-export function packageRoot(): string {
-  return findRoot().dir;
-}
-
-export function packageVersion(): string {
-  return findRoot().version;
-}
-
-export function bundledPlansDir(): string {
-  return join(packageRoot(), 'plans');
-}
-
-export interface PlansDir {
-  readonly dir: string;
-  readonly origin: '--plans-dir' | 'PLANS_DIR' | './plans' | 'bundled';
-}
-
-export function resolvePlansDir(io: Io, flag: string | undefined): PlansDir {
-  const check = (dir: string, origin: PlansDir['origin']): PlansDir => {
-    const abs = resolve(io.cwd, dir);
-    let isDir = false;
-    try {
-      isDir = statSync(abs).isDirectory();
-    } catch {
-      // reported below
-    }
-    if (!isDir)
-      throw new CliError(`plans directory ${dir} (from ${origin}) does not exist or is not a directory`);
-    return { dir: abs, origin };
-  };
-  if (flag !== undefined) return check(flag, '--plans-dir');
-  if (io.env.PLANS_DIR) return check(io.env.PLANS_DIR, 'PLANS_DIR');
-  const local = resolve(io.cwd, 'plans');
-  if (existsSync(local) && statSync(local).isDirectory()) return { dir: local, origin: './plans' };
-  return { dir: bundledPlansDir(), origin: 'bundled' };
-}
-
-const planFile = /\.ya?ml$/;
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** The `.yaml`/`.yml` files directly in `dir`, sorted by name. */
-export function planFilesIn(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => planFile.test(name) && !name.startsWith('.'))
-    .sort();
-}
-
-export function idOfFile(path: string): string {
-  return basename(path).replace(planFile, '');
-}
-
-/** How to show a file in messages: as given, or relative to the working directory. */
-export function displayPath(io: Io, abs: string): string {
-  const rel = relative(io.cwd, abs);
-  return rel === '' ? abs : rel;
-}
+export {
+  bundledPlansDir,
+  displayPath,
+  idOfFile,
+  type PlansDir,
+  packageRoot,
+  packageVersion,
+  planFilesIn,
+  resolvePlansDir,
+} from './plansDir.js';
 
 export function isPathArgument(arg: string): boolean {
   return arg === '-' || planFile.test(arg) || arg.includes('/') || arg.includes('\\');

@@ -10,9 +10,11 @@
  */
 import { clauseSide, planHeader } from '../diff/diffPlans.js';
 import type { PlanHeader, SourceRef } from '../diff/types.js';
+import { type Family, families } from '../schema/families.js';
 import { keysAt } from '../schema/introspect.js';
-import { type Family, families, type Plan } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
 import { regionKeys } from '../schema/regions.js';
+import { formatNumber } from '../util/formatNumber.js';
 
 export const compareVersion = 1 as const;
 
@@ -72,7 +74,6 @@ const keyedLists: Record<string, string> = {
   force_caps: 'proposed_by',
   zaporizhzhia_npp_options: 'proposed_by',
 };
-const numberFormat = new Intl.NumberFormat('en-US');
 
 function isDuration(v: unknown): v is { text: string; days: number } {
   return typeof v === 'object' && v !== null && 'days' in v && 'text' in v;
@@ -80,7 +81,7 @@ function isDuration(v: unknown): v is { text: string; days: number } {
 
 function cellOf(v: unknown): Cell {
   if (isDuration(v)) return { text: v.text, key: `d:${v.days}` };
-  if (typeof v === 'number') return { text: numberFormat.format(v), key: `n:${v}` };
+  if (typeof v === 'number') return { text: formatNumber(v), key: `n:${v}` };
   if (typeof v === 'boolean') return { text: v ? 'yes' : 'no', key: `b:${v}` };
   if (Array.isArray(v)) {
     const items = v.map((x) => cellOf(x));

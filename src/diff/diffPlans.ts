@@ -10,8 +10,10 @@
  * - `sources` never make a difference; text fields (summary, note …) only make a clause
  *   `reworded`.
  */
+
+import { type Family, families } from '../schema/families.js';
 import { keysAt, vocabularyAt } from '../schema/introspect.js';
-import { type Family, families, type Plan } from '../schema/plan.js';
+import type { Plan } from '../schema/plan.js';
 import { rankOf } from '../schema/vocab.js';
 import {
   type Change,

@@ -4,12 +4,11 @@
  */
 import type { Change, ClauseDiff, PlanDiff, SourceRef, Value } from '../diff/types.js';
 import type { Family } from '../schema/plan.js';
-
-const numberFormat = new Intl.NumberFormat('en-US');
+import { formatNumber } from '../util/formatNumber.js';
 
 export function formatValue(v: Value | undefined): string {
   if (v === undefined) return '—';
-  if (typeof v === 'number') return numberFormat.format(v);
+  if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   return v;
 }
@@ -26,7 +25,7 @@ export function fieldLabel(change: Change): string {
 }
 
 function signed(n: number, unit = ''): string {
-  const abs = numberFormat.format(Math.abs(Math.round(n * 100) / 100));
+  const abs = formatNumber(Math.abs(Math.round(n * 100) / 100));
   return `${n >= 0 ? '+' : '−'}${abs}${unit}`;
 }
 

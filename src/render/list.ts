@@ -1,6 +1,7 @@
 /** `plans list`: one row per plan — id, title, proposers, date, status, families addressed. */
 import Table from 'cli-table3';
-import { families, type Plan } from '../schema/plan.js';
+import { families } from '../schema/families.js';
+import type { Plan } from '../schema/plan.js';
 import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';

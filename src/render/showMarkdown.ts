@@ -1,5 +1,6 @@
 /** `plans show --format markdown`: the plan as a report section, one table per clause family. */
-import { families, type Plan } from '../schema/plan.js';
+import { families } from '../schema/families.js';
+import type { Plan } from '../schema/plan.js';
 import { sourceText } from './describe.js';
 import { mdLink, mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';

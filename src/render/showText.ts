@@ -4,7 +4,8 @@
  */
 import { Chalk } from 'chalk';
 import { clauseSide } from '../diff/diffPlans.js';
-import { families, type Plan } from '../schema/plan.js';
+import { families } from '../schema/families.js';
+import type { Plan } from '../schema/plan.js';
 import { sourceText } from './describe.js';
 import type { RenderOptions } from './options.js';
 import { clauseRows } from './planFields.js';

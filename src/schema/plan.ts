@@ -9,6 +9,7 @@
  */
 import * as z from 'zod';
 import { type Duration, durationPattern, parseDuration } from './duration.js';
+import type { TypedFamily } from './families.js';
 import { regionKeys, regions } from './regions.js';
 import { dependentRules } from './rules.js';
 import * as v from './vocab.js';
@@ -337,10 +338,19 @@ export const clauseSchemas = {
   energy_transit: energyTransitClause,
 } as const;
 
-export type TypedFamily = keyof typeof clauseSchemas;
-/** The seven typed families, in canonical order, then `other`. */
-export const families = [...(Object.keys(clauseSchemas) as TypedFamily[]), 'other'] as const;
-export type Family = (typeof families)[number];
+// The family names are declared in families.ts (no zod); these must be the same, in order.
+export { type Family, families, type TypedFamily } from './families.js';
+
+const _sameFamilies: Record<keyof typeof clauseSchemas, true> & Record<TypedFamily, true> = {
+  ceasefire: true,
+  recognition: true,
+  elections: true,
+  neutrality: true,
+  sanctions: true,
+  security_package: true,
+  energy_transit: true,
+};
+void _sameFamilies;
 
 export const source = z.strictObject({
   title: title.meta({ description: 'Headline or document title.' }),

@@ -1,0 +1,76 @@
+/**
+ * The fast start of the most common command, `plans diff <id> <id>` on the bundled plans:
+ * answered from dist/plans-cache/ without loading commander, the YAML parser or zod.
+ * It handles only the plain form — two plan ids and the flags --exit-code, --all/-a, --color,
+ * --no-color — and only when both files are byte-for-byte the validated ones. Anything else
+ * returns undefined and the full CLI runs, which is also what tests compare this against.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { diffPlans, plansDiffer } from '../diff/diffPlans.js';
+import { renderDiffText } from '../render/diffText.js';
+import type { Plan } from '../schema/plan.js';
+import { exitCodes } from './errors.js';
+import { readPlanFile, staysInside } from './files.js';
+import { type Io, useColor } from './io.js';
+import { type CachedPlan, fingerprint, planCacheVersion } from './planCache.js';
+import { idPattern, planFile, planFilesIn, resolvePlansDir } from './plansDir.js';
+
+const flags = new Set(['--exit-code', '--all', '-a', '--color', '--no-color']);
+
+function readEntry(id: string): CachedPlan | undefined {
+  try {
+    const url = new URL(`./plans-cache/${id}.json`, import.meta.url);
+    const entry = JSON.parse(readFileSync(url, 'utf8')) as CachedPlan;
+    return entry.version === planCacheVersion ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function cachedPlan(id: string, io: Io): Plan | undefined {
+  const entry = readEntry(id);
+  if (!entry) return undefined;
+  let dir: string;
+  try {
+    dir = resolvePlansDir(io, undefined).dir;
+  } catch {
+    return undefined;
+  }
+  const name = planFilesIn(dir).find((f) => f.replace(planFile, '') === id);
+  if (!name) return undefined;
+  const path = join(dir, name);
+  if (!staysInside(path, dir)) return undefined;
+  const read = readPlanFile(path);
+  if (!read.ok || read.bytes.length !== entry.size || fingerprint(read.bytes) !== entry.hash)
+    return undefined;
+  return entry.plan;
+}
+
+/** The exit code, or undefined when the full CLI must handle the command. */
+export function tryFastDiff(argv: readonly string[], io: Io): number | undefined {
+  if (argv[0] !== 'diff') return undefined;
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  for (const arg of argv.slice(1)) {
+    if (arg.startsWith('-')) {
+      if (!flags.has(arg)) return undefined;
+      seen.add(arg);
+    } else ids.push(arg);
+  }
+  if (ids.length !== 2 || !ids.every((id) => idPattern.test(id))) return undefined;
+  if (seen.has('--color') && seen.has('--no-color')) return undefined; // let commander decide
+  const left = cachedPlan(ids[0]!, io);
+  const right = left && cachedPlan(ids[1]!, io);
+  if (!left || !right) return undefined;
+  const diff = diffPlans(left, right);
+  const colorFlag = seen.has('--color') ? true : seen.has('--no-color') ? false : undefined;
+  io.stdout(
+    renderDiffText(diff, {
+      color: useColor(io, colorFlag),
+      width: io.columns ?? (Number(io.env.COLUMNS) || 100),
+      all: seen.has('--all') || seen.has('-a'),
+    }),
+  );
+  return seen.has('--exit-code') && plansDiffer(diff) ? exitCodes.found : exitCodes.ok;
+}
