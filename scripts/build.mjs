@@ -41,7 +41,7 @@ await build({
 await build({
   ...common,
   absWorkingDir: root,
-  entryPoints: { program: 'src/cli/program.ts' },
+  entryPoints: { program: 'src/cli/program.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
   splitting: true,
   legalComments: 'linked',

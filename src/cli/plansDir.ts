@@ -74,6 +74,14 @@ export function resolvePlansDir(io: Io, flag: string | undefined): PlansDir {
 export const planFile = /\.ya?ml$/;
 export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** The `.yaml`/`.yml` entries directly in `dir`, sorted by name, and whether each is a link. */
+export function planEntriesIn(dir: string): { name: string; link: boolean }[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => planFile.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => ({ name: e.name, link: e.isSymbolicLink() }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 /** The `.yaml`/`.yml` files directly in `dir`, sorted by name. */
 export function planFilesIn(dir: string): string[] {
   return readdirSync(dir)

@@ -11,31 +11,25 @@ import { closest } from '../load/suggest.js';
 import type { RenderOptions } from '../render/options.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
-import {
-  type ListFormat,
-  listFormats,
-  runList,
-  runShow,
-  type ShowFormat,
-  showFormats,
-} from './commands/catalog.js';
+import { CliError, type CommandResult, exitCodes } from './errors.js';
+import { writeAtomic } from './files.js';
 import {
   type CompareFormat,
   compareFormats,
+  type DiffFormat,
+  diffFormats,
   type HistoryFormat,
   historyFormats,
-  runCompare,
-  runHistory,
-} from './commands/compare.js';
-import { type DiffFormat, diffFormats, runDiff } from './commands/diff.js';
-import { runMap } from './commands/map.js';
-import { runNew } from './commands/new.js';
-import { runValidate, type ValidateFormat, validateFormats } from './commands/validate.js';
-import { CliError, type CommandResult, exitCodes } from './errors.js';
-import { writeAtomic } from './files.js';
+  type ListFormat,
+  listFormats,
+  type ShowFormat,
+  showFormats,
+  type ValidateFormat,
+  validateFormats,
+} from './formats.js';
 import { injectSection } from './inject.js';
 import { type Io, useColor } from './io.js';
-import { packageVersion } from './resolve.js';
+import { packageVersion } from './plansDir.js';
 
 interface GlobalOptions {
   plansDir?: string;
@@ -172,6 +166,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
         ...(opts.exitCode ? { exitCode: true } : {}),
         ...(plansDir() ? { plansDir: plansDir() } : {}),
       };
+      const { runDiff } = await import('./commands/diff.js');
       done(await runDiff(a, b, options, io, { ...render(to), all: opts.all ?? false }), to);
     });
 
@@ -219,6 +214,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
         ...(plansDir() ? { plansDir: plansDir() } : {}),
         ...(map ? { map } : {}),
       };
+      const { runCompare } = await import('./commands/compare.js');
       done(await runCompare(args, options, io, render(to)), to);
     });
 
@@ -235,6 +231,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
     )
     .action(async (plan: string, opts: OutputTarget & { format: HistoryFormat }) => {
       const to = target(opts);
+      const { runHistory } = await import('./commands/compare.js');
       done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
     });
 
@@ -264,6 +261,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
         ...(opts.strict ? { strict: true } : {}),
         ...(plansDir() ? { plansDir: plansDir() } : {}),
       };
+      const { runValidate } = await import('./commands/validate.js');
       done(await runValidate(paths, options, io, render()));
     });
 
@@ -279,6 +277,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
     )
     .action(async (opts: OutputTarget & { format: ListFormat }) => {
       const to = target(opts);
+      const { runList } = await import('./commands/catalog.js');
       done(await runList(opts.format, io, plansDir(), render(to)), to);
     });
 
@@ -292,6 +291,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
     .addHelpText('after', examples('plans show kyiv', 'plans show us-28-point --format markdown'))
     .action(async (plan: string, opts: OutputTarget & { format: ShowFormat }) => {
       const to = target(opts);
+      const { runShow } = await import('./commands/catalog.js');
       done(await runShow(plan, opts.format, io, plansDir(), render(to)), to);
     });
 
@@ -324,6 +324,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
     .action(async (plans: string[], opts: { out?: string; check?: boolean }) => {
       const to = target(opts);
       const dir = plansDir();
+      const { runMap } = await import('./commands/map.js');
       done(
         await runMap(plans, { ...(to.out ? { out: to.out } : {}), ...(dir ? { plansDir: dir } : {}) }, io),
         to,
@@ -336,6 +337,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
     .argument('<id>', 'the new plan id (lowercase letters, digits, hyphens)')
     .addHelpText('after', examples('plans new us-berlin-2026', 'plans --plans-dir my-plans new draft-1'))
     .action(async (id: string) => {
+      const { runNew } = await import('./commands/new.js');
       done(runNew(id, io, plansDir()));
     });
 

@@ -5,7 +5,7 @@
  * else `./plans` when it exists, else the plans bundled with the tool.
  */
 import { join, resolve } from 'node:path';
-import { type Diagnostic, type DiagnosticCode, isError } from '../load/diagnostic.js';
+import { isError } from '../load/diagnostic.js';
 import { type LoadedPlan, loadPlanBytes } from '../load/loadPlan.js';
 import { closest } from '../load/suggest.js';
 import type { Plan } from '../schema/plan.js';
@@ -13,6 +13,7 @@ import { CliError } from './errors.js';
 import { type ReadResult, readPlanFile, staysInside } from './files.js';
 import type { Io } from './io.js';
 import { displayPath, idOfFile, idPattern, planFile, planFilesIn, resolvePlansDir } from './plansDir.js';
+import { fileDiagnostic } from './targets.js';
 
 export {
   bundledPlansDir,
@@ -34,10 +35,6 @@ function readFailure(file: string, read: Extract<ReadResult, { ok: false }>): Cl
   if (read.code === 'too-large')
     return new CliError(`${file}: ${read.reason}`, 2, [fileDiagnostic(file, 'too-large', read.reason)]);
   return new CliError(`${file}: ${read.reason}`);
-}
-
-export function fileDiagnostic(file: string, code: DiagnosticCode, message: string): Diagnostic {
-  return { file, line: 1, col: 1, endLine: 1, endCol: 1, severity: 'error', code, message };
 }
 
 /** Load one plan argument; any failure is a CliError (exit 2) carrying its diagnostics. */

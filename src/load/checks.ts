@@ -29,8 +29,9 @@ const keyedLists: readonly [string, string][] = [
   ['disputed', 'field'],
 ];
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point
-const controlChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+export const controlCharacters =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -42,8 +43,18 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
  * Runs on the raw document (not only on a schema-valid plan), so that a file with a typo
  * and an undeclared source reports both at once. Reads defensively.
  */
-export function checkPlan(raw: unknown, fileId: string | undefined): PathProblem[] {
+export interface CheckOptions {
+  /** Look for control characters in text values (false when the caller knows there are none). */
+  readonly controlCharacters?: boolean;
+}
+
+export function checkPlan(
+  raw: unknown,
+  fileId: string | undefined,
+  options: CheckOptions = {},
+): PathProblem[] {
   const out: PathProblem[] = [];
+  const checkControls = options.controlCharacters ?? true;
   const top = asRecord(raw) ?? {};
   const sources = asRecord(top.sources) ?? {};
   const declared = Object.keys(sources);
@@ -82,17 +93,17 @@ export function checkPlan(raw: unknown, fileId: string | undefined): PathProblem
           code: 'undeclared-source',
           severity: 'error',
           message: `source "${excerpt(value)}" is not declared in the plan's sources${hintFor(value)}`,
-          path,
+          path: [...path],
           target: 'value',
         });
       }
     }
-    if (typeof value === 'string' && controlChars.test(value)) {
+    if (typeof value === 'string' && checkControls && controlCharacters.test(value)) {
       out.push({
         code: 'control-character',
         severity: 'warning',
         message: `${path.join('.')}: text holds control or bidi-override characters; they are shown escaped`,
-        path,
+        path: [...path],
         target: 'value',
       });
     }
@@ -159,11 +170,20 @@ function isVague(v: unknown): boolean {
   return false;
 }
 
+/** Visit every value with its path. The path array is reused: copy it to keep it. */
 function walk(value: unknown, path: Path, visit: (value: unknown, path: Path) => void): void {
   visit(value, path);
   if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) walk(v, [...path, i], visit);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, visit);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
-    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      walk((value as Record<string, unknown>)[k], path, visit);
+      path.pop();
+    }
   }
 }

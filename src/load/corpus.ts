@@ -1,34 +1,33 @@
 /**
  * Rules across plan files: ids unique, `revises` names an existing plan, no `revises`
- * cycles, a revision is not older than what it revises. Each finding is located at the node
- * that refers (the second `id`, the `revises` value). Linear in the number of plans.
+ * cycles, a revision is not older than what it revises. Each finding names the node that
+ * refers (the second `id`, the `revises` value); it is placed there by reading that one file
+ * again (load/locate.ts), so the files themselves need not be kept. Linear in the number of plans.
  */
-import type { Diagnostic, DiagnosticCode, Severity } from './diagnostic.js';
-import type { LoadedPlan } from './loadPlan.js';
+import type { DiagnosticCode, Severity } from './diagnostic.js';
+import type { PlanMeta } from './loadPlan.js';
 import { closest } from './suggest.js';
-import { rangeAt } from './yaml.js';
+
+/** One file as the cross-file rules see it. */
+export interface CorpusEntry {
+  readonly file: string;
+  readonly meta: PlanMeta;
+}
 
 interface Node {
-  readonly loaded: LoadedPlan;
+  readonly file: string;
   readonly id: string;
   readonly revises?: string;
   readonly date?: string;
 }
 
-function readTop(loaded: LoadedPlan): Node | undefined {
-  if (loaded.plan) {
-    const { id, revises, date } = loaded.plan;
-    return { loaded, id, ...(revises ? { revises } : {}), date };
-  }
-  // Invalid files still take part when their id is readable, so duplicates are caught early.
-  const raw = loaded.located?.doc?.toJS({ maxAliasCount: 0 }) as Record<string, unknown> | null | undefined;
-  if (!raw || typeof raw !== 'object' || typeof raw.id !== 'string') return undefined;
-  return {
-    loaded,
-    id: raw.id,
-    ...(typeof raw.revises === 'string' ? { revises: raw.revises } : {}),
-    ...(typeof raw.date === 'string' ? { date: raw.date } : {}),
-  };
+/** A cross-file finding, not yet placed: its node is the `id` or `revises` value of `file`. */
+export interface CorpusFinding {
+  readonly file: string;
+  readonly field: 'id' | 'revises';
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  readonly message: string;
 }
 
 function at(
@@ -37,36 +36,34 @@ function at(
   severity: Severity,
   code: DiagnosticCode,
   message: string,
-): Diagnostic {
-  const located = node.loaded.located!;
-  const [start, end] = located.doc ? rangeAt(located.doc, [field], 'value') : [0, 1];
-  const s = located.lineCounter.linePos(start);
-  const e = located.lineCounter.linePos(end);
-  return {
-    file: node.loaded.file,
-    line: s.line,
-    col: s.col,
-    endLine: e.line,
-    endCol: e.col,
-    severity,
-    code,
-    message,
-    path: [field],
-  };
+): CorpusFinding {
+  return { file: node.file, field, severity, code, message };
 }
 
 /**
- * @param plans the files being validated
+ * @param entries the files being validated
  * @param otherIds ids that exist without being validated now (sibling files not named)
+ * @returns findings to be placed at their node (see locateFinding in load/locate.ts)
  */
-export function checkCorpus(plans: readonly LoadedPlan[], otherIds: Iterable<string> = []): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const nodes = plans.map(readTop).filter((n): n is Node => n !== undefined);
+export function checkCorpus(entries: readonly CorpusEntry[], otherIds: Iterable<string>): CorpusFinding[] {
+  const out: CorpusFinding[] = [];
+  const nodes: Node[] = entries.flatMap(({ file, meta }) =>
+    meta.id === undefined
+      ? []
+      : [
+          {
+            file,
+            id: meta.id,
+            ...(meta.revises ? { revises: meta.revises } : {}),
+            ...(meta.date ? { date: meta.date } : {}),
+          },
+        ],
+  );
   const byId = new Map<string, Node>();
   for (const n of nodes) {
     const first = byId.get(n.id);
     if (first) {
-      out.push(at(n, 'id', 'error', 'duplicate-id', `id "${n.id}" is already used by ${first.loaded.file}`));
+      out.push(at(n, 'id', 'error', 'duplicate-id', `id "${n.id}" is already used by ${first.file}`));
     } else byId.set(n.id, n);
   }
   const known = new Set([...byId.keys(), ...otherIds]);

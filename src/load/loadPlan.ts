@@ -11,12 +11,40 @@ import { issueToProblems } from './issues.js';
 import { decodePlanBytes } from './text.js';
 import { type LocatedDocument, type Problem, parseLocated, rangeAt } from './yaml.js';
 
+/** What the cross-file rules need from a file, read even when the file is invalid. */
+export interface PlanMeta {
+  readonly id?: string;
+  readonly revises?: string;
+  readonly date?: string;
+}
+
 export interface LoadedPlan {
   /** The file as shown in diagnostics. */
   readonly file: string;
   readonly plan?: Plan;
   readonly diagnostics: readonly Diagnostic[];
+  readonly meta: PlanMeta;
+  /** The located document, when the file went through the located parser. */
   readonly located?: LocatedDocument;
+}
+
+/**
+ * A copy of a string that does not keep its source alive. A parser's values are often slices
+ * of the whole file's text; kept in a result for thousands of files, each would hold its file.
+ */
+function detach(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/** The id, revises and date of a raw document, where they are strings. */
+export function metaOf(raw: unknown): PlanMeta {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const r = raw as Record<string, unknown>;
+  return {
+    ...(typeof r.id === 'string' ? { id: detach(r.id) } : {}),
+    ...(typeof r.revises === 'string' ? { revises: detach(r.revises) } : {}),
+    ...(typeof r.date === 'string' ? { date: detach(r.date) } : {}),
+  };
 }
 
 export interface LoadOptions {
@@ -41,6 +69,7 @@ export function loadPlanBytes(bytes: Uint8Array, file: string, options: LoadOpti
     const { line, col } = positionIn(decoded.text, decoded.problem.offset);
     return {
       file,
+      meta: {},
       diagnostics: [
         {
           file,
@@ -76,10 +105,11 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
     };
   };
   const problems: Problem[] = [...located.problems];
+  let meta: PlanMeta = {};
   const finish = (plan?: Plan): LoadedPlan => {
     const diagnostics = problems.map(toDiagnostic).sort(compareDiagnostics);
     const ok = plan !== undefined && !diagnostics.some(isError);
-    return ok ? { file, plan, diagnostics, located } : { file, diagnostics, located };
+    return ok ? { file, plan, diagnostics, meta, located } : { file, diagnostics, meta, located };
   };
 
   const doc = located.doc;
@@ -87,6 +117,7 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
   if (!doc || problems.some((p) => p.severity === 'error' && p.code !== 'duplicate-key')) return finish();
 
   const raw: unknown = doc.toJS({ maxAliasCount: 0 });
+  meta = metaOf(raw);
   if (raw === null || raw === undefined) {
     problems.push({
       code: 'not-a-mapping',

@@ -1,26 +1,14 @@
 /** `plans compare` and `plans history`: many plans side by side, and a plan's lineage. */
+
 import { comparePlans } from '../../compare/comparePlans.js';
 import { planHistory } from '../../compare/history.js';
 import type { RenderOptions } from '../../render/options.js';
 import type { Family, Plan } from '../../schema/plan.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
+import { type CompareFormat, compareFormats, type HistoryFormat, historyFormats } from '../formats.js';
 import type { Io } from '../io.js';
 import { loadPlanArgument } from '../resolve.js';
 import { loadCatalog } from './catalog.js';
-
-export const compareFormats = {
-  table: async () => (await import('../../render/compareTable.js')).renderCompareTable,
-  markdown: async () => (await import('../../render/compareMarkdown.js')).renderCompareMarkdown,
-  json: async () => (await import('../../render/compareJson.js')).renderCompareJson,
-} as const;
-export type CompareFormat = keyof typeof compareFormats;
-
-export const historyFormats = {
-  text: async () => (await import('../../render/history.js')).renderHistoryText,
-  markdown: async () => (await import('../../render/history.js')).renderHistoryMarkdown,
-  json: async () => (await import('../../render/history.js')).renderHistoryJson,
-} as const;
-export type HistoryFormat = keyof typeof historyFormats;
 
 export interface CompareCommandOptions {
   readonly format: CompareFormat;
@@ -33,8 +21,8 @@ export interface CompareCommandOptions {
 }
 
 /** All plans of the plans directory; any invalid file stops the run (exit 2) with its problems. */
-export function catalogPlans(io: Io, plansDir: string | undefined): Plan[] {
-  const { plans, problems } = loadCatalog(io, plansDir);
+export async function catalogPlans(io: Io, plansDir: string | undefined): Promise<Plan[]> {
+  const { plans, problems } = await loadCatalog(io, plansDir);
   if (problems.length > 0) {
     throw new CliError(
       `${problems.length} problem(s) in the plans directory; run plans validate`,
@@ -53,7 +41,7 @@ export async function loadPlans(
   plansDir: string | undefined,
 ): Promise<Plan[]> {
   if (all && args.length > 0) throw new CliError('give plan ids or --all, not both');
-  if (all) return catalogPlans(io, plansDir);
+  if (all) return await catalogPlans(io, plansDir);
   if (args.length < 2) throw new CliError('compare needs at least two plans (or --all)');
   const plans: Plan[] = [];
   for (const arg of args) plans.push((await loadPlanArgument(arg, io, plansDir)).plan);
@@ -95,7 +83,7 @@ export async function runHistory(
   render: RenderOptions,
 ): Promise<CommandResult> {
   const { plan } = await loadPlanArgument(arg, io, plansDir);
-  const catalog = new Map(catalogPlans(io, plansDir).map((p) => [p.id, p]));
+  const catalog = new Map((await catalogPlans(io, plansDir)).map((p) => [p.id, p]));
   catalog.set(plan.id, plan);
   return {
     output: (await historyFormats[format]())(planHistory(plan, catalog), render),

@@ -1,18 +1,12 @@
 /** `plans diff <a> <b>`: the semantic diff of two plans. */
+
 import { diffPlans, plansDiffer } from '../../diff/diffPlans.js';
 import type { RenderOptions } from '../../render/options.js';
 import type { Family } from '../../schema/plan.js';
 import { type CommandResult, exitCodes } from '../errors.js';
+import { type DiffFormat, diffFormats } from '../formats.js';
 import type { Io } from '../io.js';
 import { loadPlanArgument } from '../resolve.js';
-
-export const diffFormats = {
-  text: async () => (await import('../../render/diffText.js')).renderDiffText,
-  table: async () => (await import('../../render/diffTable.js')).renderDiffTable,
-  markdown: async () => (await import('../../render/diffMarkdown.js')).renderDiffMarkdown,
-  json: async () => (await import('../../render/diffJson.js')).renderDiffJson,
-} as const;
-export type DiffFormat = keyof typeof diffFormats;
 
 export interface DiffOptions {
   readonly format: DiffFormat;

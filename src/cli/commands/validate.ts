@@ -2,41 +2,30 @@
  * `plans validate [paths...]`: files, directories and globs → located problems, a summary,
  * and exit 0 (valid), 1 (a file is invalid, or a warning under --strict), 2 (usage).
  */
-import { lstatSync, statSync } from 'node:fs';
+
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { checkCorpus } from '../../load/corpus.js';
 import { compareDiagnostics, type Diagnostic } from '../../load/diagnostic.js';
-import { type LoadedPlan, loadPlanBytes } from '../../load/loadPlan.js';
 import type { RenderOptions } from '../../render/options.js';
 import { buildReport, type ValidationReport } from '../../validate/report.js';
 import { CliError, type CommandResult, type ExitCode, exitCodes } from '../errors.js';
-import { readPlanFile, staysInside } from '../files.js';
+import { readPlanFile } from '../files.js';
+import { type ValidateFormat, validateFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { displayPath, fileDiagnostic, idOfFile, planFilesIn, resolvePlansDir } from '../resolve.js';
-
-export const validateFormats = {
-  text: async () => (await import('../../render/validateText.js')).renderValidateText,
-  json: async () => (await import('../../render/validateJson.js')).renderValidateJson,
-  github: async () => (await import('../../render/validateGithub.js')).renderValidateGithub,
-} as const;
-export type ValidateFormat = keyof typeof validateFormats;
-
-interface Target {
-  /** As shown in messages. */
-  readonly file: string;
-  readonly abs: string;
-  /** The directory it was found in (links must stay inside it), when found by listing. */
-  readonly within?: string;
-}
+import { displayPath, idOfFile, planEntriesIn, planFilesIn, resolvePlansDir } from '../plansDir.js';
+import { readTargets } from '../pool.js';
+import type { Outcome, Target } from '../targets.js';
 
 async function expand(args: readonly string[], io: Io, dirFlag: string | undefined): Promise<Target[]> {
   if (args.length === 0) {
     const { dir } = resolvePlansDir(io, dirFlag);
-    return planFilesIn(dir).map((name) => ({
+    return planEntriesIn(dir).map(({ name, link }) => ({
       file: displayPath(io, join(dir, name)),
       abs: join(dir, name),
       within: dir,
+      link,
     }));
   }
   const targets: Target[] = [];
@@ -60,52 +49,33 @@ async function expand(args: readonly string[], io: Io, dirFlag: string | undefin
       throw new CliError(`${arg}: no such file or directory`);
     }
     if (st.isDirectory()) {
-      for (const name of planFilesIn(abs))
-        targets.push({ file: join(arg, name), abs: join(abs, name), within: abs });
+      for (const { name, link } of planEntriesIn(abs))
+        targets.push({ file: join(arg, name), abs: join(abs, name), within: abs, link });
     } else targets.push({ file: arg, abs });
   }
   return targets;
 }
 
-function loadTarget(t: Target): LoadedPlan {
-  const expectedId = idOfFile(t.file);
-  if (t.within !== undefined) {
-    const isLink = lstatSync(t.abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-    if (isLink && !staysInside(t.abs, t.within)) {
-      return {
-        file: t.file,
-        diagnostics: [
-          fileDiagnostic(
-            t.file,
-            'symlink-outside',
-            'symbolic link leads outside the directory being validated; not read',
-          ),
-        ],
-      };
-    }
-  }
-  const read = readPlanFile(t.abs);
-  if (!read.ok) {
-    if (t.within === undefined && read.code !== 'too-large') throw new CliError(`${t.file}: ${read.reason}`);
-    return {
-      file: t.file,
-      diagnostics: [
-        fileDiagnostic(t.file, read.code === 'too-large' ? 'too-large' : 'read-error', read.reason),
-      ],
-    };
-  }
-  return loadPlanBytes(read.bytes, t.file, { expectedId });
-}
-
-export function validateLoaded(
-  loaded: readonly LoadedPlan[],
+/**
+ * The report for files already read: their own findings plus the cross-file rules. A finding
+ * of the cross-file rules is placed by reading its file again with the located parser (loaded
+ * only then: a clean run never needs it in this thread).
+ */
+export async function validateOutcomes(
+  outcomes: readonly Outcome[],
   siblingIds: Iterable<string>,
-): ValidationReport {
-  const problems: Diagnostic[] = loaded.flatMap((l) => l.diagnostics);
-  problems.push(...checkCorpus(loaded, siblingIds));
+  reread: (file: string) => Uint8Array | undefined,
+): Promise<ValidationReport> {
+  const problems: Diagnostic[] = outcomes.flatMap((o) => o.diagnostics);
+  const findings = checkCorpus(outcomes, siblingIds);
+  if (findings.length > 0) {
+    const { locateFinding } = await import('../../load/locate.js');
+    problems.push(...findings.map((f) => locateFinding(f, reread(f.file))));
+  }
   problems.sort(compareDiagnostics);
+  const valid = (o: Outcome) => !o.diagnostics.some((d) => d.severity === 'error');
   return buildReport(
-    loaded.map((l) => ({ file: l.file, ...(l.plan ? { id: l.plan.id } : {}) })),
+    outcomes.map((o) => ({ file: o.file, ...(o.meta.id && valid(o) ? { id: o.meta.id } : {}) })),
     problems,
   );
 }
@@ -131,7 +101,15 @@ export async function runValidate(
 ): Promise<CommandResult> {
   const targets = await expand(args, io, options.plansDir);
   if (targets.length === 0) throw new CliError('no plan files to validate');
-  const loaded = targets.map(loadTarget);
+  const outcomes = await readTargets(targets, false, io.env);
+  const unreadable = outcomes.find((o) => o.usageError !== undefined);
+  if (unreadable) throw new CliError(unreadable.usageError!);
+  const byFile = new Map(targets.map((t) => [t.file, t]));
+  const reread = (file: string) => {
+    const t = byFile.get(file);
+    const read = t ? readPlanFile(t.abs) : undefined;
+    return read?.ok ? read.bytes : undefined;
+  };
   // Plans next to the validated files count as existing for `revises`.
   const dirs = new Set(targets.map((t) => resolve(t.abs, '..')));
   const siblings = [...dirs].flatMap((d) => {
@@ -141,7 +119,7 @@ export async function runValidate(
       return [];
     }
   });
-  const report = validateLoaded(loaded, siblings);
+  const report = await validateOutcomes(outcomes, siblings, reread);
   const format: ValidateFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const renderer = await validateFormats[format]();
   return { output: renderer(report, render), exitCode: validateExitCode(report, options.strict ?? false) };
