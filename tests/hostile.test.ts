@@ -664,7 +664,9 @@ describe('symbolic links and excerpts (no exfiltration through CI logs)', () => 
     expectNoSecret(s);
     const l = await runCli(['list', '--plans-dir', 'plans'], { cwd: root });
     expect(l.code).toBe(2);
-    expect(l.stderr).toMatch(/x\.yaml:1:1: error: symbolic link leads outside its directory; not read \[symlink-outside\]/);
+    expect(l.stderr).toMatch(
+      /x\.yaml:1:1: error: symbolic link leads outside its directory; not read \[symlink-outside\]/,
+    );
     expectNoSecret(l);
   });
 

@@ -176,7 +176,7 @@ describe('the loader on mutated plans', () => {
       null,
       0,
       -1,
-      1e309,
+      Number.POSITIVE_INFINITY,
       '',
       'x',
       true,
@@ -197,8 +197,9 @@ describe('the loader on mutated plans', () => {
           const paths: (string | number)[][] = [];
           const walk = (v: unknown, p: (string | number)[]) => {
             paths.push(p);
-            if (Array.isArray(v)) v.forEach((x, k) => walk(x, [...p, k]));
-            else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
+            if (Array.isArray(v)) {
+              for (const [k, x] of v.entries()) walk(x, [...p, k]);
+            } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...p, k]);
           };
           walk(doc, []);
           for (const [n, value] of edits) {
