@@ -18,6 +18,7 @@ import { parsePlan } from '../schema/plan.js';
 import { checkPlan, controlCharacters } from './checks.js';
 import { limits } from './limits.js';
 import { type LoadedPlan, type LoadOptions, loadPlanBytes, metaOf } from './loadPlan.js';
+import { forbiddenCharacter } from './text.js';
 
 /**
  * Anything where js-yaml and the `yaml` library might read the text differently. Checked with
@@ -27,6 +28,10 @@ import { type LoadedPlan, type LoadOptions, loadPlanBytes, metaOf } from './load
  */
 function needsLocatedParser(text: string): boolean {
   if (text.includes('\t') || text.includes('\r')) return true;
+  // An escaped line break in a double-quoted scalar: the two parsers fold the lines after it differently.
+  if (text.includes('\\\n')) return true;
+  // Characters YAML forbids: js-yaml does not look for them in comments.
+  if (forbiddenCharacter.test(text)) return true;
   // `&anchor`, `*alias`, `? key` begin a token: at a line start or after space, `[`, `{`, `,`.
   for (const ch of ['&', '*', '?']) {
     for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
@@ -38,6 +43,42 @@ function needsLocatedParser(text: string): boolean {
     }
   }
   if (text.includes('0b') && /(?:^|[\s[{,:-])[-+]?0b/m.test(text)) return true; // 0b101: a number to js-yaml only
+  return hasMultiLineQuotedScalar(text);
+}
+
+/**
+ * A quoted scalar that continues on the next line: the two parsers disagree on how far such a
+ * line must be indented. A quote counts as opening a scalar where a token starts (at the start
+ * of a line or after `:`, `-`, `[`, `{`, `,`, `?`); an apostrophe inside plain text does not.
+ * Lines of block scalars are scanned too, which can only send a file to the full path.
+ */
+function hasMultiLineQuotedScalar(text: string): boolean {
+  const quote = /["']/g;
+  for (let m = quote.exec(text); m; m = quote.exec(text)) {
+    // Scan only the lines that hold a quote: from the start of this one to its end.
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    let prev = ''; // the previous non-space character on this line
+    for (let i = start; i < end; i++) {
+      const c = text[i]!;
+      if (c === '#' && (i === start || text[i - 1] === ' ')) break;
+      if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev))) {
+        let j = i + 1;
+        for (; j < end; j++) {
+          if (c === '"' && text[j] === '\\') j++;
+          else if (text[j] === c) {
+            if (c === "'" && text[j + 1] === "'") j++;
+            else break;
+          }
+        }
+        if (j >= end) return true;
+        i = j;
+        prev = c;
+      } else if (c !== ' ') prev = c;
+    }
+    quote.lastIndex = end;
+  }
   return false;
 }
 
@@ -62,29 +103,36 @@ function keysArePlainStrings(value: unknown, depth = 0): boolean {
   return true;
 }
 
-/** Like `loadPlanBytes`, and with the same result; faster when the file has no problem. */
-export function loadPlanQuick(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan {
-  const full = () => loadPlanBytes(bytes, file, options);
-  if (bytes.length > limits.maxFileBytes) return full();
+/**
+ * The quick path alone: the loaded plan when the file is clean, undefined when it must go
+ * through the full pipeline (anything reported, or anything js-yaml might read differently).
+ */
+export function tryQuick(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan | undefined {
+  if (bytes.length > limits.maxFileBytes) return undefined;
   // A lenient decode is faster than the strict one; a replacement character means the bytes
   // may not be UTF-8 (or hold a literal U+FFFD): the full path decides.
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  if (text.includes('\uFFFD')) return full();
+  if (text.includes('\uFFFD')) return undefined;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (needsLocatedParser(text)) return full();
+  if (needsLocatedParser(text)) return undefined;
   let raw: unknown;
   try {
     // js-yaml also refuses the characters YAML forbids (the same set as load/text.ts), duplicate
     // keys, several documents and unknown tags: each sends the file down the full path.
     raw = load(text, { schema: CORE_SCHEMA, json: false });
   } catch {
-    return full();
+    return undefined;
   }
-  if (!keysArePlainStrings(raw)) return full();
+  if (!keysArePlainStrings(raw)) return undefined;
   const parsed = parsePlan(raw);
-  if (!parsed.success) return full();
+  if (!parsed.success) return undefined;
   // Control characters in a value need either a raw one in the text or an escape (`"\e"`).
   const controls = text.includes('\\') || controlCharacters.test(text);
-  if (checkPlan(raw, options.expectedId, { controlCharacters: controls }).length > 0) return full();
+  if (checkPlan(raw, options.expectedId, { controlCharacters: controls }).length > 0) return undefined;
   return { file, plan: parsed.data, diagnostics: [], meta: metaOf(raw) };
+}
+
+/** Like `loadPlanBytes`, and with the same result; faster when the file has no problem. */
+export function loadPlanQuick(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan {
+  return tryQuick(bytes, file, options) ?? loadPlanBytes(bytes, file, options);
 }

@@ -54,7 +54,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * They can only reach a value through escapes in double-quoted strings.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to find them
-const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+export const forbiddenCharacter =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 export function describeChar(ch: string): string {
   const cp = ch.codePointAt(0)!;
@@ -112,7 +113,7 @@ export function checkText(text: string): DecodeResult {
       },
     };
   }
-  const m = forbidden.exec(text);
+  const m = forbiddenCharacter.exec(text);
   if (m) {
     return {
       ok: false,

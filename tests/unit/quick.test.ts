@@ -1,0 +1,103 @@
+/**
+ * The quick path (js-yaml, no positions) may only ever answer "this file is clean, here is
+ * the plan" — and then the full pipeline (the `yaml` library with positions) must give the
+ * same plan and no diagnostics. Checked on the bundled plans, every fixture, generated plans
+ * written in many YAML styles, and byte-level mutations.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadPlanBytes } from '../../src/load/loadPlan.js';
+import { loadPlanQuick, tryQuick } from '../../src/load/quick.js';
+import { arbPlan } from '../arbitraries.js';
+
+const seed = 20261127;
+const enc = new TextEncoder();
+
+/** When the quick path accepts, the full path agrees exactly; returns whether it accepted. */
+function agree(bytes: Uint8Array, file = 'p.yaml', expectedId?: string): boolean {
+  const options = expectedId === undefined ? {} : { expectedId };
+  const full = loadPlanBytes(bytes, file, options);
+  const quick = tryQuick(bytes, file, options);
+  if (quick) {
+    expect(full.diagnostics).toEqual([]);
+    expect(quick.plan).toEqual(full.plan);
+    expect(quick.meta).toEqual(full.meta);
+  }
+  const combined = loadPlanQuick(bytes, file, options);
+  expect(combined.diagnostics).toEqual(full.diagnostics);
+  expect(combined.plan).toEqual(full.plan);
+  return quick !== undefined;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : name.endsWith('.yaml') ? [path] : [];
+  });
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('the quick loading path agrees with the full one', () => {
+  it('on the bundled plans (all of which it accepts) and on every fixture', () => {
+    for (const file of filesUnder(join(root, 'plans'))) {
+      const id = file.replace(/.*\//, '').replace(/\.yaml$/, '');
+      expect(agree(readFileSync(file), file, id), file).toBe(true);
+    }
+    let fixtures = 0;
+    for (const file of filesUnder(join(root, 'tests/fixtures'))) {
+      agree(readFileSync(file), file);
+      fixtures++;
+    }
+    expect(fixtures).toBeGreaterThan(40);
+  });
+
+  it('on generated plans written in many YAML styles', () => {
+    const styles = fc.record({
+      defaultStringType: fc.constantFrom(
+        'PLAIN',
+        'QUOTE_DOUBLE',
+        'QUOTE_SINGLE',
+        'BLOCK_FOLDED',
+        'BLOCK_LITERAL',
+      ),
+      defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE'),
+      collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+      lineWidth: fc.constantFrom(0, 20, 80),
+      indent: fc.constantFrom(2, 4),
+      indentSeq: fc.boolean(),
+    });
+    let accepted = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(arbPlan, styles, (plan, options) => {
+        const text = stringify(plan, null, options as Parameters<typeof stringify>[2]);
+        runs++;
+        if (agree(enc.encode(text))) accepted++;
+      }),
+      { numRuns: 800, seed },
+    );
+    // The quick path must actually be exercised here too (the bundled plans all take it).
+    expect(accepted).toBeGreaterThan(runs / 20);
+  });
+
+  it('on byte-level mutations of the bundled plans', () => {
+    const plans = filesUnder(join(root, 'plans')).map((f) => readFileSync(f));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: plans.length - 1 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 127 })), { minLength: 1, maxLength: 3 }),
+        (i, edits) => {
+          const bytes = Uint8Array.from(plans[i]!);
+          for (const [at, byte] of edits) bytes[at % bytes.length] = byte;
+          agree(bytes);
+        },
+      ),
+      { numRuns: 2500, seed },
+    );
+  });
+});
