@@ -53,8 +53,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * C0 controls other than tab, LF and CR; DEL; C1 controls other than NEL; lone surrogates.
  * They can only reach a value through escapes in double-quoted strings.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to find them
 export const forbiddenCharacter =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to find them
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 export function describeChar(ch: string): string {
