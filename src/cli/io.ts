@@ -1,4 +1,6 @@
 /** What the CLI needs from the process, injectable so tests can run commands without spawning. */
+import { limits } from '../load/limits.js';
+
 export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -21,8 +23,17 @@ export function processIo(): Io {
     stderrIsTTY: process.stderr.isTTY === true,
     ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     readStdin: async () => {
+      // Bounded like a file: past the size limit, stop reading; the loader reports `too-large`.
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > limits.maxFileBytes) {
+          process.stdin.destroy();
+          break;
+        }
+      }
       return Buffer.concat(chunks);
     },
   };

@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { isError } from '../load/diagnostic.js';
 import { closest } from '../load/suggest.js';
 import type { RenderOptions } from '../render/options.js';
+import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
 import { CliError, type CommandResult, exitCodes } from './errors.js';
@@ -375,7 +376,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
     const shown = relative(io.cwd, extra.path) || extra.path;
     if (to.check) {
       if (readOrUndefined(extra.path) !== extra.text) {
-        io.stderr(`plans: ${shown} is stale; rerun without --check to update it\n`);
+        io.stderr(`plans: ${line(shown)} is stale; rerun without --check to update it\n`);
         return exitCodes.found;
       }
     } else writeAtomic(extra.path, extra.text, shown);
@@ -400,11 +401,19 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
   }
   if (to.check) {
     if (readOrUndefined(path) === next) return result.exitCode;
-    io.stderr(`plans: ${file} is stale; rerun without --check to update it\n`);
+    io.stderr(`plans: ${line(file)} is stale; rerun without --check to update it\n`);
     return exitCodes.found;
   }
   writeAtomic(path, next, file);
   return result.exitCode;
+}
+
+/**
+ * Messages repeat what the user or a file gave (an argument, a path): shown on one line with
+ * control characters neutralised, so an argument cannot drive the terminal.
+ */
+function line(text: string): string {
+  return safeText(text, { singleLine: true });
 }
 
 /** One line for a commander error: "unknown option '--fromat' (did you mean --format?)". */
@@ -442,7 +451,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     if (!result) return exitCodes.ok;
     const code = deliver(result, out, io);
-    for (const line of result.stderr ?? []) io.stderr(`${line}\n`);
+    for (const text of result.stderr ?? []) io.stderr(`${line(text)}\n`);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -450,18 +459,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (captured) io.stdout(captured);
         return exitCodes.ok;
       }
-      io.stderr(`plans: ${commanderLine(captured, e)}\n`);
+      io.stderr(`plans: ${line(commanderLine(captured, e))}\n`);
       return exitCodes.usage;
     }
     if (e instanceof CliError) {
-      for (const line of e.lines) io.stderr(`${line}\n`);
+      for (const text of e.lines) io.stderr(`${line(text)}\n`);
       if (e.diagnostics.length > 0) {
         for (const d of e.diagnostics.filter(isError)) io.stderr(`${formatDiagnostic(d)}\n`);
-      } else io.stderr(`plans: ${e.message}\n`);
+      } else io.stderr(`plans: ${line(e.message)}\n`);
       return e.exitCode;
     }
     const err = e as Error;
-    io.stderr(`plans: internal error: ${err?.message ?? String(e)} (rerun with DEBUG=1 to see the stack)\n`);
+    io.stderr(
+      `plans: internal error: ${line(err?.message ?? String(e))} (rerun with DEBUG=1 to see the stack)\n`,
+    );
     if (io.env.DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
     return exitCodes.usage;
   }

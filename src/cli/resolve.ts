@@ -6,6 +6,7 @@
  */
 import { join, resolve } from 'node:path';
 import { isError } from '../load/diagnostic.js';
+import { limits } from '../load/limits.js';
 import { type LoadedPlan, loadPlanBytes } from '../load/loadPlan.js';
 import { closest } from '../load/suggest.js';
 import type { Plan } from '../schema/plan.js';
@@ -45,7 +46,13 @@ export async function loadPlanArgument(
 ): Promise<LoadedPlan & { plan: Plan }> {
   let loaded: LoadedPlan;
   if (arg === '-') {
-    loaded = loadPlanBytes(await io.readStdin(), '<stdin>');
+    const bytes = await io.readStdin();
+    if (bytes.length > limits.maxFileBytes) {
+      // Reading stopped at the limit, so the full size is unknown.
+      const message = `input is more than ${limits.maxFileBytes} bytes; plan files are limited to ${limits.maxFileBytes} bytes`;
+      throw new CliError(`<stdin>: ${message}`, 2, [fileDiagnostic('<stdin>', 'too-large', message)]);
+    }
+    loaded = loadPlanBytes(bytes, '<stdin>');
   } else if (isPathArgument(arg)) {
     const read = readPlanFile(resolve(io.cwd, arg));
     if (!read.ok) throw readFailure(arg, read);

@@ -13,6 +13,7 @@ import {
   summaryLine,
 } from './describe.js';
 import type { RenderOptions } from './options.js';
+import { wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 /** Split `width` columns between a label column and value columns, borders included. */
@@ -24,21 +25,20 @@ export function columnWidths(width: number, valueColumns: number, label = 22): n
 }
 
 export function renderDiffTable(diff: PlanDiff, options: RenderOptions): string {
-  const t = (s: string) => safeText(s, { singleLine: true });
   const width = options.width ?? 100;
   const colWidths = columnWidths(width, 3);
+  // Safe for the terminal, clipped and wrapped to its column (at spaces and after hyphens).
+  const cell = (s: string, col: number) => wrapCell(safeText(s, { singleLine: true }), colWidths[col]!);
   const table = new Table({
-    head: ['', t(diff.left.id), t(diff.right.id), 'change'],
+    head: ['', cell(diff.left.id, 1), cell(diff.right.id, 2), 'change'],
     colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
     style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
   });
-  table.push(['title', t(diff.left.title), t(diff.right.title), '']);
+  table.push(['title', cell(diff.left.title, 1), cell(diff.right.title, 2), '']);
   table.push([
     'date · status',
-    `${diff.left.date} · ${diff.left.status}`,
-    `${diff.right.date} · ${diff.right.status}`,
+    cell(`${diff.left.date} · ${diff.left.status}`, 1),
+    cell(`${diff.right.date} · ${diff.right.status}`, 2),
     '',
   ]);
   for (const clause of diff.clauses) {
@@ -47,22 +47,22 @@ export function renderDiffTable(diff: PlanDiff, options: RenderOptions): string 
     for (const ch of clause.changes) {
       if (isClauseSummary(ch)) continue;
       table.push([
-        t(fieldLabel(ch)),
-        t(sideValue(ch, ch.left)),
-        t(sideValue(ch, ch.right)),
-        changeColumn(ch),
+        cell(fieldLabel(ch), 0),
+        cell(sideValue(ch, ch.left), 1),
+        cell(sideValue(ch, ch.right), 2),
+        cell(changeColumn(ch), 3),
       ]);
     }
     table.push([
       'summary',
-      t(clause.left?.summary ?? '(silent)'),
-      t(clause.right?.summary ?? '(silent)'),
+      cell(clause.left?.summary ?? '(silent)', 1),
+      cell(clause.right?.summary ?? '(silent)', 2),
       '',
     ]);
     table.push([
       'sources',
-      t(clause.left?.sources.map((s) => s.key).join(', ') ?? ''),
-      t(clause.right?.sources.map((s) => s.key).join(', ') ?? ''),
+      cell(clause.left?.sources.map((s) => s.key).join(', ') ?? '', 1),
+      cell(clause.right?.sources.map((s) => s.key).join(', ') ?? '', 2),
       '',
     ]);
   }

@@ -12,8 +12,15 @@ export const compactChars: TableConstructorOptions['chars'] = {
   'right-mid': '',
 };
 
+/**
+ * Longest text a table cell shows; longer text is cut with "…". A terminal table is for
+ * reading, and cli-table3's layout slows down sharply on very large cells.
+ */
+export const maxCellText = 2000;
+
 /** Wrap `text` into lines of at most `width` characters (cell width minus padding). */
-export function wrapCell(text: string, width: number): string {
+export function wrapCell(input: string, width: number): string {
+  const text = input.length > maxCellText ? `${input.slice(0, maxCellText - 1)}…` : input;
   const max = Math.max(4, width - 2);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
