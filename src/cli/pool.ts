@@ -31,7 +31,7 @@ function runWorker(url: URL, request: WorkerRequest): Promise<Outcome[]> {
       workerData: request,
       // Bounded heaps: the garbage of parsing thousands of files is collected rather than
       // left to grow; 48 MB holds the plans of a 2,000-plan `compare --all` share.
-      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 6 },
     });
     worker.once('message', (outcomes: Outcome[]) => resolve(outcomes));
     worker.once('error', reject);
