@@ -8,8 +8,10 @@
  * - `other` provisions are compared by presence: a row per topic, a cell per plan that raises it.
  * - Cost: O(plans × fields) to collect, O(rows × plans) to judge.
  */
+
 import { clauseSide, planHeader } from '../diff/diffPlans.js';
 import type { PlanHeader, SourceRef } from '../diff/types.js';
+import { isDuration } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
 import { keysAt } from '../schema/introspect.js';
 import type { Plan } from '../schema/plan.js';
@@ -74,10 +76,6 @@ const keyedLists: Record<string, string> = {
   force_caps: 'proposed_by',
   zaporizhzhia_npp_options: 'proposed_by',
 };
-
-function isDuration(v: unknown): v is { text: string; days: number } {
-  return typeof v === 'object' && v !== null && 'days' in v && 'text' in v;
-}
 
 function cellOf(v: unknown): Cell {
   if (isDuration(v)) return { text: v.text, key: `d:${v.days}` };

@@ -11,6 +11,7 @@
  *   `reworded`.
  */
 
+import { isDuration } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
 import { keysAt, vocabularyAt } from '../schema/introspect.js';
 import type { Plan } from '../schema/plan.js';
@@ -42,15 +43,6 @@ const listKeys: Record<string, string> = {
   zaporizhzhia_npp_options: 'proposed_by',
   disputed: 'field',
 };
-
-interface DurationValue {
-  text: string;
-  days: number;
-}
-
-function isDuration(v: unknown): v is DurationValue {
-  return typeof v === 'object' && v !== null && 'days' in v && 'text' in v;
-}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !isDuration(v);

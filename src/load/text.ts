@@ -100,19 +100,8 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
   return checkText(text.startsWith('\uFEFF') ? text.slice(1) : text);
 }
 
-/** For text that did not come from bytes (tests, stdin already decoded). */
-export function checkText(text: string): DecodeResult {
-  if (text.length > limits.maxFileBytes) {
-    return {
-      ok: false,
-      text: '',
-      problem: {
-        code: 'too-large',
-        offset: 0,
-        message: `text is longer than ${limits.maxFileBytes} characters`,
-      },
-    };
-  }
+/** The text itself: characters YAML forbids, located. */
+function checkText(text: string): DecodeResult {
   const m = forbiddenCharacter.exec(text);
   if (m) {
     return {

@@ -1,5 +1,6 @@
 /** `plans list`: one row per plan — id, title, proposers, date, status, families addressed. */
 import Table from 'cli-table3';
+import { planHeader } from '../diff/diffPlans.js';
 import { families } from '../schema/families.js';
 import type { Plan } from '../schema/plan.js';
 import { jsonText } from './json.js';
@@ -22,16 +23,7 @@ export interface ListEntry {
 }
 
 export function listEntry(plan: Plan, file: string): ListEntry {
-  return {
-    id: plan.id,
-    title: plan.title,
-    proposed_by: plan.proposed_by,
-    date: plan.date,
-    status: plan.status,
-    ...(plan.revises ? { revises: plan.revises } : {}),
-    families: families.filter((f) => plan.clauses[f] !== undefined),
-    file,
-  };
+  return { ...planHeader(plan), families: families.filter((f) => plan.clauses[f] !== undefined), file };
 }
 
 /** One letter per clause family, in canonical order, for the compact `families` column. */

@@ -2,6 +2,7 @@
  * A clause as a flat list of `field: value` rows, in schema order, for `plans show`.
  * Durations read as written, lists as comma-separated values, keyed lists by their key.
  */
+import { isDuration } from '../schema/duration.js';
 import { keysAt } from '../schema/introspect.js';
 import type { Family, Plan } from '../schema/plan.js';
 import { formatValue } from './describe.js';
@@ -17,10 +18,6 @@ const listKeys: Record<string, string> = {
   force_caps: 'proposed_by',
   zaporizhzhia_npp_options: 'proposed_by',
 };
-
-function isDuration(v: unknown): v is { text: string; days: number } {
-  return typeof v === 'object' && v !== null && 'days' in v && 'text' in v;
-}
 
 function scalarText(v: unknown): string {
   if (isDuration(v)) return v.text;
