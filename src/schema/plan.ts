@@ -133,7 +133,11 @@ export const ceasefireClause = z
       .optional()
       .meta({ description: 'For a ceasefire of limited length (a 30-day truce).' }),
     line: vocabEnum(v.ceasefireLine).optional(),
-    monitoring: z.array(vocabEnum(v.monitoring)).min(1).optional(),
+    monitoring: z
+      .array(vocabEnum(v.monitoring))
+      .min(1)
+      .optional()
+      .meta({ description: 'Who or what watches the ceasefire; several may combine.' }),
     scope: vocabEnum(v.ceasefireScope).optional(),
     heavy_weapons_pullback_km: z
       .strictObject(
@@ -208,7 +212,11 @@ export const electionsClause = z
       .max(1000)
       .optional()
       .meta({ description: 'What starts the clock, in plain words.' }),
-    scope: z.array(vocabEnum(v.electionScope)).min(1).optional(),
+    scope: z
+      .array(vocabEnum(v.electionScope))
+      .min(1)
+      .optional()
+      .meta({ description: 'Which votes are held.' }),
     monitoring: vocabEnum(v.electionMonitoring).optional(),
   })
   .meta({ description: 'Elections and referendums.' });
@@ -254,11 +262,11 @@ export const sanctionsClause = z
 
 const forceCap = z.strictObject({
   proposed_by: actor.meta({ description: 'Who proposed these numbers.' }),
-  troops: count.optional(),
-  tanks: count.optional(),
-  artillery: count.optional(),
-  combat_aircraft: count.optional(),
-  missile_range_km: count.optional(),
+  troops: count.optional().meta({ description: 'Maximum number of troops.' }),
+  tanks: count.optional().meta({ description: 'Maximum number of tanks.' }),
+  artillery: count.optional().meta({ description: 'Maximum number of artillery pieces.' }),
+  combat_aircraft: count.optional().meta({ description: 'Maximum number of combat aircraft.' }),
+  missile_range_km: count.optional().meta({ description: 'Maximum missile range, in km.' }),
   note: note.optional(),
 });
 
@@ -266,7 +274,7 @@ export const securityPackageClause = z
   .strictObject({
     ...clauseBase,
     guarantee: vocabEnum(v.guarantee).optional(),
-    guarantors: z.array(actor).min(1).optional(),
+    guarantors: z.array(actor).min(1).optional().meta({ description: 'Who gives the guarantee.' }),
     guarantee_term: duration.optional().meta({ description: 'How long the guarantee lasts.' }),
     army_cap: z
       .union([count.min(1), vocabEnum(v.armyCapWord)], {
@@ -294,7 +302,8 @@ const nppOption = z.strictObject({
   electricity_split: z
     .string()
     .regex(/^[0-9]{1,3}(\/[0-9]{1,3}){1,3}$/)
-    .optional(),
+    .optional()
+    .meta({ description: 'How this proposal shares the plant’s electricity, e.g. `50/50`.' }),
   note: note.optional(),
 });
 
@@ -354,20 +363,30 @@ void _sameFamilies;
 
 export const source = z.strictObject({
   title: title.meta({ description: 'Headline or document title.' }),
-  publisher: z.string().min(1).max(200).optional(),
+  publisher: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'The outlet or body that published it.' }),
   published: isoDate.optional().meta({ description: 'Publication date.' }),
   url: z
     .string()
     .regex(/^https?:\/\/[^\s]+$/)
     .max(2000)
-    .optional(),
+    .optional()
+    .meta({ description: 'Where to read it (http or https).' }),
   file: z
     .string()
     .regex(/^[A-Za-z0-9._/-]+$/)
     .max(300)
     .optional()
     .meta({ description: 'A local copy, relative to the repository.' }),
-  flags: z.array(vocabEnum(v.sourceFlag)).min(1).optional(),
+  flags: z
+    .array(vocabEnum(v.sourceFlag))
+    .min(1)
+    .optional()
+    .meta({ description: 'Caveats about the source.' }),
   note: note.optional(),
 });
 

@@ -1,0 +1,147 @@
+/** `plans validate` formats, escapes, --strict, and the JSON Schema's descriptions; `plans new`. */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty } from '../../src/render/validateGithub.js';
+import { planJsonSchema } from '../../src/schema/jsonSchema.js';
+import { runCli } from '../helpers.js';
+
+const three = 'tests/fixtures/validate/three-mistakes.yaml';
+const warning = 'tests/fixtures/validate/warning-only.yaml';
+
+describe('plans validate', () => {
+  it('gives one ::error line per mistake, at its line and column, under --format github', async () => {
+    const r = await runCli(['validate', three, '--format', 'github']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -1)).toEqual([
+      `::error file=${three},line=5,col=7,endLine=5,endColumn=17,title=format::date: "2025-02-30" is not a real calendar date (YYYY-MM-DD)`,
+      `::error file=${three},line=14,col=11,endLine=14,endColumn=25,title=enum::unknown NATO stance "barred-forever" — did you mean "barred"?`,
+      `::error file=${three},line=15,col=5,endLine=15,endColumn=20,title=unknown-key::unknown key "nato_membership" in clauses.neutrality — did you mean "nato"?`,
+    ]);
+    expect(lines.at(-1)).toBe('1 file checked, 1 invalid, 3 errors');
+  });
+
+  it('prints the same problems as text and as JSON', async () => {
+    const text = await runCli(['validate', three]);
+    expect(
+      text.stdout
+        .split('\n')
+        .slice(0, 3)
+        .map((l) => l.replace(/: (error|warning): .*/, '')),
+    ).toEqual([`${three}:5:7`, `${three}:14:11`, `${three}:15:5`]);
+    const json = JSON.parse((await runCli(['validate', three, '--format', 'json'])).stdout);
+    expect(
+      json.problems.map((p: { line: number; col: number; code: string }) => [p.line, p.col, p.code]),
+    ).toEqual([
+      [5, 7, 'format'],
+      [14, 11, 'enum'],
+      [15, 5, 'unknown-key'],
+    ]);
+    expect(json.summary).toEqual({ files: 1, valid: 0, invalid: 1, errors: 3, warnings: 0 });
+  });
+
+  it('escapes workflow-command data and properties as GitHub specifies', () => {
+    expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
+    expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+  });
+
+  it('picks github annotations under GITHUB_ACTIONS=true unless a format is given', async () => {
+    const auto = await runCli(['validate', three], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(auto.stdout).toMatch(/^::error file=/);
+    const text = await runCli(['validate', three, '--format', 'text'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(text.stdout).toMatch(/^tests\/fixtures\/validate\/three-mistakes\.yaml:5:7: error:/);
+  });
+
+  it('lets warnings pass (exit 0) unless --strict (exit 1)', async () => {
+    const lax = await runCli(['validate', warning]);
+    expect(lax.code).toBe(0);
+    expect(lax.stdout).toContain(
+      `${warning}:10:3: warning: source "spare" is declared but no clause cites it [unused-source]`,
+    );
+    const strict = await runCli(['validate', warning, '--strict']);
+    expect(strict.code).toBe(1);
+    const gh = await runCli(['validate', warning, '--format', 'github']);
+    expect(gh.stdout.split('\n')[0]).toMatch(/^::warning file=.*,line=10,col=3,.*title=unused-source::/);
+  });
+
+  it('exits 2 for a missing path, and 0 for the bundled plans under --strict', async () => {
+    const missing = await runCli(['validate', 'no/such/file.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('plans: no/such/file.yaml: no such file or directory\n');
+    const bundled = await runCli(['validate', 'plans', '--strict']);
+    expect(bundled.code).toBe(0);
+    expect(bundled.stdout).toBe('15 files checked, 0 invalid, 0 errors\n');
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('has a description on every field (directly or through its $ref) and on every definition', () => {
+    const schema = planJsonSchema() as Record<string, unknown> & {
+      $defs: Record<string, { description?: string }>;
+    };
+    const missing: string[] = [];
+    const walk = (node: Record<string, unknown> | undefined, path: string) => {
+      if (!node) return;
+      for (const [k, v] of Object.entries(
+        (node.properties ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
+        const ref = typeof v.$ref === 'string' ? schema.$defs[v.$ref.replace('#/$defs/', '')] : undefined;
+        if (!v.description && !ref?.description) missing.push(`${path}.${k}`);
+        walk(v, `${path}.${k}`);
+      }
+      walk(node.items as Record<string, unknown> | undefined, `${path}[]`);
+      if (typeof node.additionalProperties === 'object')
+        walk(node.additionalProperties as Record<string, unknown>, `${path}.*`);
+    };
+    walk(schema, '$');
+    for (const [name, def] of Object.entries(schema.$defs)) {
+      if (!def.description) missing.push(`$defs.${name}`);
+      walk(def as Record<string, unknown>, `$defs.${name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('plans new', () => {
+  it('scaffolds a file that validates once its clauses are uncommented, and never overwrites', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'plans-new-'));
+    const r = await runCli(['new', 'draft-plan'], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^created plans\/draft-plan\.yaml\n/);
+    const file = join(cwd, 'plans', 'draft-plan.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/plan\.schema\.json$/);
+    for (const family of [
+      'ceasefire',
+      'recognition',
+      'elections',
+      'neutrality',
+      'sanctions',
+      'security_package',
+      'energy_transit',
+      'other',
+    ]) {
+      expect(text).toContain(`  # ${family}:`);
+    }
+    // As scaffolded, the clauses are all commented out: not yet a plan.
+    const empty = await runCli(['validate', 'plans/draft-plan.yaml'], { cwd });
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain('clauses: expected a mapping, got null');
+    // Filled in (here: every example uncommented), it is valid with no warning.
+    writeFileSync(file, text.replace(/^ {2}# /gm, '  '));
+    const filled = await runCli(['validate', 'plans/draft-plan.yaml', '--strict'], { cwd });
+    expect(filled.stdout).toBe('1 file checked, 0 invalid, 0 errors\n');
+    expect(filled.code).toBe(0);
+    // Never overwritten.
+    writeFileSync(file, 'mine');
+    const again = await runCli(['new', 'draft-plan'], { cwd });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('plans: plans/draft-plan.yaml already exists; not overwritten\n');
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    const bad = await runCli(['new', 'Bad_Id'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(existsSync(join(cwd, 'plans', 'Bad_Id.yaml'))).toBe(false);
+  });
+});
