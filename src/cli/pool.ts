@@ -7,7 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Outcome, Target } from './targets.js';
 
@@ -25,13 +26,27 @@ function threadCount(env: Readonly<Record<string, string | undefined>>, files: n
   return files < minFilesForWorkers ? 1 : Math.max(1, Math.min(threads, Math.floor(files / 50)));
 }
 
+/**
+ * dist/worker.js, when this code runs from the bundle (dist/ or a chunk below it); from the
+ * TypeScript sources there is no worker to start, so reading stays in this thread.
+ */
+function workerUrl(): URL | undefined {
+  const here = fileURLToPath(import.meta.url);
+  const dist = here.lastIndexOf(`${sep}dist${sep}`);
+  if (dist < 0) return undefined;
+  const worker = join(here.slice(0, dist), 'dist', 'worker.js');
+  return existsSync(worker) ? pathToFileURL(worker) : undefined;
+}
+
 function runWorker(url: URL, request: WorkerRequest): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, {
       workerData: request,
-      // Bounded heaps: the garbage of parsing thousands of files is collected rather than
-      // left to grow; 48 MB holds the plans of a 2,000-plan `compare --all` share.
-      resourceLimits: { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 6 },
+      // Bounded heaps, so the garbage of parsing thousands of files is collected rather than
+      // left to grow. Validation keeps nothing per file; loading keeps each plan to send back.
+      resourceLimits: request.keepPlans
+        ? { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 }
+        : { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 6 },
     });
     worker.once('message', (outcomes: Outcome[]) => resolve(outcomes));
     worker.once('error', reject);
@@ -46,9 +61,9 @@ export async function readTargets(
   keepPlans: boolean,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Outcome[]> {
-  const url = new URL('./worker.js', import.meta.url);
-  const threads = existsSync(fileURLToPath(url)) ? threadCount(env, targets.length) : 1;
-  if (threads === 1) {
+  const url = workerUrl();
+  const threads = url ? threadCount(env, targets.length) : 1;
+  if (!url || threads === 1) {
     const { readTarget } = await import('./targets.js');
     return targets.map((t) => readTarget(t, keepPlans));
   }
