@@ -7,8 +7,8 @@
 import { safeText } from './terminal.js';
 
 /** Anything `mdText` would change: most cells (vocabulary words, numbers, dates) hold none. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what needs escaping
 const needsEscape =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what needs escaping
   /[\\&<>|`*_[\]~#!\r\n\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|^[+\-=]|^\d+\./;
 
 /** Escape text for inline Markdown (a table cell, a list item, a heading). */
