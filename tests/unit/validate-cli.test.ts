@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/render/validateGithub.js';
+import { families } from '../../src/schema/families.js';
 import { planJsonSchema } from '../../src/schema/jsonSchema.js';
 import { runCli } from '../helpers.js';
 
@@ -113,16 +114,7 @@ describe('plans new', () => {
     const file = join(cwd, 'plans', 'draft-plan.yaml');
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/plan\.schema\.json$/);
-    for (const family of [
-      'ceasefire',
-      'recognition',
-      'elections',
-      'neutrality',
-      'sanctions',
-      'security_package',
-      'energy_transit',
-      'other',
-    ]) {
+    for (const family of families) {
       expect(text).toContain(`  # ${family}:`);
     }
     // As scaffolded, the clauses are all commented out: not yet a plan.
