@@ -13,6 +13,7 @@ import { clauseSide, planHeader } from '../diff/diffPlans.js';
 import type { PlanHeader, SourceRef } from '../diff/types.js';
 import { isDuration } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
+import { clauseBaseFields, listKeyFields, textFields } from '../schema/fields.js';
 import { keysAt } from '../schema/introspect.js';
 import type { Plan } from '../schema/plan.js';
 import { regionKeys } from '../schema/regions.js';
@@ -71,11 +72,8 @@ export interface CompareOptions {
   readonly differencesOnly?: boolean;
 }
 
-const textFields = new Set(['summary', 'sources', 'note', 'disputed', 'condition', 'after', 'conditions']);
-const keyedLists: Record<string, string> = {
-  force_caps: 'proposed_by',
-  zaporizhzhia_npp_options: 'proposed_by',
-};
+/** Not compared: a clause's own apparatus and its free text. */
+const notCompared = new Set([...clauseBaseFields, ...textFields]);
 
 function cellOf(v: unknown): Cell {
   if (isDuration(v)) return { text: v.text, key: `d:${v.days}` };
@@ -103,7 +101,7 @@ function collect(
 ): void {
   if (value === undefined) return;
   const name = String(schemaPath[schemaPath.length - 1]);
-  const key = keyedLists[name];
+  const key = listKeyFields[name];
   if (Array.isArray(value) && key) {
     for (const entry of value as Record<string, unknown>[]) {
       const { [key]: who, note: _note, ...rest } = entry;
@@ -115,7 +113,7 @@ function collect(
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isDuration(value)) {
     const obj = value as Record<string, unknown>;
-    for (const k of keysAt(schemaPath).filter((k) => k in obj && !textFields.has(k))) {
+    for (const k of keysAt(schemaPath).filter((k) => k in obj && !notCompared.has(k))) {
       collect(obj[k], field ? `${field}.${k}` : k, [...schemaPath, k], out);
     }
     return;
@@ -137,7 +135,7 @@ function fieldsOf(plan: Plan, family: Family): Map<string, Cell> {
   }
   const clause = plan.clauses[family] as Record<string, unknown> | undefined;
   if (!clause) return out;
-  for (const k of keysAt(['clauses', family]).filter((k) => k in clause && !textFields.has(k))) {
+  for (const k of keysAt(['clauses', family]).filter((k) => k in clause && !notCompared.has(k))) {
     if (family === 'recognition' && k === 'territories') {
       const territories = clause.territories as Record<string, { status: string; extent?: string }>;
       for (const region of regionKeys) {

@@ -13,6 +13,7 @@
 
 import { isDuration } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
+import { listKeyFields, textFields } from '../schema/fields.js';
 import { keysAt, vocabularyAt } from '../schema/introspect.js';
 import type { Plan } from '../schema/plan.js';
 import { rankOf } from '../schema/vocab.js';
@@ -33,16 +34,6 @@ export interface DiffOptions {
   /** Restrict to these families (default: all). */
   readonly clauses?: readonly Family[];
 }
-
-/** Free-text fields: differences here only reword a clause. */
-const textFields = new Set(['summary', 'note', 'condition', 'after', 'conditions', 'claim']);
-/** Lists of mappings and the field that names each entry. */
-const listKeys: Record<string, string> = {
-  other: 'topic',
-  force_caps: 'proposed_by',
-  zaporizhzhia_npp_options: 'proposed_by',
-  disputed: 'field',
-};
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !isDuration(v);
@@ -125,7 +116,7 @@ class Walker {
 
   private list(path: string[], schemaPath: (string | number)[], a: unknown[], b: unknown[]): void {
     const field = path[path.length - 1]!;
-    const keyField = listKeys[field];
+    const keyField = listKeyFields[field];
     const elementPath = [...schemaPath, 0];
     if (keyField) {
       const keyOf = (e: unknown) => String((e as Record<string, unknown>)[keyField]);

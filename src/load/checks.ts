@@ -3,7 +3,9 @@
  * not declared, keys repeated in keyed lists, an id that differs from the file name; and
  * warnings (a source no clause cites, a clause that says nothing definite, control characters).
  */
+
 import { families } from '../schema/families.js';
+import { clauseBaseFields, listKeyFields } from '../schema/fields.js';
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import { didYouMean } from './suggest.js';
 import { excerpt } from './yaml.js';
@@ -20,14 +22,6 @@ type Path = (string | number)[];
 
 /** Most distinct undeclared source keys given a "did you mean" hint per file. */
 const maxHints = 100;
-
-/** Lists of mappings keyed by one field; each key must be unique within its list. */
-const keyedLists: readonly [string, string][] = [
-  ['other', 'topic'],
-  ['force_caps', 'proposed_by'],
-  ['zaporizhzhia_npp_options', 'proposed_by'],
-  ['disputed', 'field'],
-];
 
 export const controlCharacters =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting them is the point
@@ -108,7 +102,7 @@ export function checkPlan(
       });
     }
     if (Array.isArray(value) && typeof last === 'string') {
-      const keyField = keyedLists.find(([list]) => list === last)?.[1];
+      const keyField = listKeyFields[last];
       if (keyField) {
         const seen = new Set<string>();
         value.forEach((item, i) => {
@@ -148,9 +142,7 @@ export function checkPlan(
     if (!clause) continue;
     // Every typed field (lists and mappings included) says nothing but "unspecified", and no
     // note says why: vagueness is data, but it should be explained, not left as a placeholder.
-    const typed = Object.entries(clause).filter(
-      ([k]) => !['summary', 'sources', 'note', 'disputed'].includes(k),
-    );
+    const typed = Object.entries(clause).filter(([k]) => !clauseBaseFields.has(k));
     if (typed.length > 0 && typed.every(([, v]) => isVague(v)) && clause.note === undefined) {
       out.push({
         code: 'all-unspecified',

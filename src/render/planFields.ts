@@ -2,7 +2,9 @@
  * A clause as a flat list of `field: value` rows, in schema order, for `plans show`.
  * Durations read as written, lists as comma-separated values, keyed lists by their key.
  */
+
 import { isDuration } from '../schema/duration.js';
+import { clauseBaseFields, listKeyFields } from '../schema/fields.js';
 import { keysAt } from '../schema/introspect.js';
 import type { Family, Plan } from '../schema/plan.js';
 import { formatValue } from './describe.js';
@@ -11,13 +13,6 @@ export interface FieldRow {
   readonly field: string;
   readonly value: string;
 }
-
-/** Fields shown apart from the typed rows. */
-const apart = new Set(['summary', 'sources', 'note', 'disputed']);
-const listKeys: Record<string, string> = {
-  force_caps: 'proposed_by',
-  zaporizhzhia_npp_options: 'proposed_by',
-};
 
 function scalarText(v: unknown): string {
   if (isDuration(v)) return v.text;
@@ -29,7 +24,7 @@ function rows(value: unknown, label: string, schemaPath: (string | number)[], ou
   if (value === undefined) return;
   const field = String(schemaPath[schemaPath.length - 1]);
   if (Array.isArray(value)) {
-    const key = listKeys[field];
+    const key = listKeyFields[field];
     if (key) {
       for (const entry of value as Record<string, unknown>[]) {
         const { [key]: name, ...rest } = entry;
@@ -60,7 +55,7 @@ export function clauseRows(plan: Plan, family: Exclude<Family, 'other'>): FieldR
   const clause = plan.clauses[family] as Record<string, unknown> | undefined;
   if (!clause) return [];
   const out: FieldRow[] = [];
-  const typed = Object.fromEntries(Object.entries(clause).filter(([k]) => !apart.has(k)));
+  const typed = Object.fromEntries(Object.entries(clause).filter(([k]) => !clauseBaseFields.has(k)));
   mapping(typed, '', ['clauses', family], out);
   return out;
 }

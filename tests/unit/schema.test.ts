@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/schema/duration.js';
+import { typedFamilies } from '../../src/schema/families.js';
+import { clauseBaseFields, listKeyFields } from '../../src/schema/fields.js';
+import { keysAt } from '../../src/schema/introspect.js';
 import { planJsonSchemaText } from '../../src/schema/jsonSchema.js';
 import { planSchema } from '../../src/schema/plan.js';
 import { regionKeys, regions } from '../../src/schema/regions.js';
@@ -42,6 +45,18 @@ describe('plan-shape.json', () => {
     const text = `${JSON.stringify(shapeOf(planSchema), null, 1)}\n`;
     if (process.env.UPDATE_GOLDEN) writeFileSync(file, text);
     expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+});
+
+describe('field roles', () => {
+  it('name fields the schema has: every clause carries the base fields, keyed lists their key', () => {
+    for (const family of typedFamilies) {
+      expect(keysAt(['clauses', family]), family).toEqual(expect.arrayContaining([...clauseBaseFields]));
+    }
+    expect(keysAt(['clauses', 'other', 0])).toEqual(expect.arrayContaining(['topic', ...clauseBaseFields]));
+    expect(keysAt(['clauses', 'security_package', 'force_caps', 0])).toContain(listKeyFields.force_caps);
+    expect(keysAt(['clauses', 'energy_transit', 'zaporizhzhia_npp_options', 0])).toContain('proposed_by');
+    expect(keysAt(['clauses', 'ceasefire', 'disputed', 0])).toContain(listKeyFields.disputed);
   });
 });
 
