@@ -28,17 +28,11 @@ function readEntry(id: string): CachedPlan | undefined {
   }
 }
 
-function cachedPlan(id: string, io: Io): Plan | undefined {
-  const entry = readEntry(id);
-  if (!entry) return undefined;
-  let dir: string;
-  try {
-    dir = resolvePlansDir(io, undefined).dir;
-  } catch {
-    return undefined;
-  }
-  const name = planFilesIn(dir).find((f) => f.replace(planFile, '') === id);
-  if (!name) return undefined;
+/** The cached plan for `id`, if the file the full CLI would read is the one validated. */
+function cachedPlan(id: string, dir: string, names: readonly string[]): Plan | undefined {
+  const name = names.find((f) => f.replace(planFile, '') === id);
+  const entry = name && readEntry(id);
+  if (!name || !entry) return undefined;
   const path = join(dir, name);
   if (!staysInside(path, dir)) return undefined;
   const read = readPlanFile(path);
@@ -60,8 +54,15 @@ export function tryFastDiff(argv: readonly string[], io: Io): number | undefined
   }
   if (ids.length !== 2 || !ids.every((id) => idPattern.test(id))) return undefined;
   if (seen.has('--color') && seen.has('--no-color')) return undefined; // let commander decide
-  const left = cachedPlan(ids[0]!, io);
-  const right = left && cachedPlan(ids[1]!, io);
+  let dir: string;
+  try {
+    dir = resolvePlansDir(io, undefined).dir;
+  } catch {
+    return undefined; // the full CLI reports it
+  }
+  const names = planFilesIn(dir);
+  const left = cachedPlan(ids[0]!, dir, names);
+  const right = left && cachedPlan(ids[1]!, dir, names);
   if (!left || !right) return undefined;
   const diff = diffPlans(left, right);
   const colorFlag = seen.has('--color') ? true : seen.has('--no-color') ? false : undefined;

@@ -2,7 +2,8 @@
  * End-to-end: the built bin, spawned as a user runs it, with stdout, stderr and exit status
  * asserted separately. `npm test` builds first, so this is the shipped code.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,6 +124,35 @@ describe('plans (built bin)', () => {
       expect(built.stdout, argv.join(' ')).toBe(source.stdout);
       expect(built.stderr, argv.join(' ')).toBe(source.stderr);
     }
+  });
+
+  it('answers plans diff on bundled ids without loading the full program, only for unedited files', () => {
+    // The entry and the build-time cache alone, without dist/program.js: only the fast path can answer.
+    const dir = mkdtempSync(join(tmpdir(), 'plans-fast-'));
+    cpSync(join(repoRoot, 'dist', 'cli.js'), join(dir, 'cli.js'));
+    cpSync(join(repoRoot, 'dist', 'plans-cache'), join(dir, 'plans-cache'), { recursive: true });
+    const argv = ['diff', 'us-miami', 'kremlin', '--exit-code'];
+    const fast = spawnSync(process.execPath, [join(dir, 'cli.js'), ...argv], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { NO_COLOR: '1' },
+    });
+    expect(fast.stderr).toBe('');
+    expect(fast.status).toBe(1);
+    expect(fast.stdout).toBe(spawnCli(argv).stdout);
+    // An edited plan is not the validated one: the entry must reach for the full program (absent here).
+    const plans = join(dir, 'plans');
+    cpSync(join(repoRoot, 'plans'), plans, { recursive: true });
+    writeFileSync(
+      join(plans, 'kremlin.yaml'),
+      `${readFileSync(join(plans, 'kremlin.yaml'), 'utf8')}# edited\n`,
+    );
+    const edited = spawnSync(process.execPath, [join(dir, 'cli.js'), ...argv], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(edited.stdout).toBe('');
+    expect(edited.stderr).toMatch(/Cannot find module .*program\.js/);
   });
 
   it('--help shows examples; --version prints the version', () => {
