@@ -9,7 +9,7 @@ import { checkPlan } from './checks.js';
 import { compareDiagnostics, type Diagnostic, isError } from './diagnostic.js';
 import { issueToProblems } from './issues.js';
 import { decodePlanBytes } from './text.js';
-import { type LocatedDocument, type Problem, parseLocated, rangeAt } from './yaml.js';
+import { type Problem, parseLocated, rangeAt } from './yaml.js';
 
 /** What the cross-file rules need from a file, read even when the file is invalid. */
 export interface PlanMeta {
@@ -24,8 +24,6 @@ export interface LoadedPlan {
   readonly plan?: Plan;
   readonly diagnostics: readonly Diagnostic[];
   readonly meta: PlanMeta;
-  /** The located document, when the file went through the located parser. */
-  readonly located?: LocatedDocument;
 }
 
 /**
@@ -109,7 +107,7 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
   const finish = (plan?: Plan): LoadedPlan => {
     const diagnostics = problems.map(toDiagnostic).sort(compareDiagnostics);
     const ok = plan !== undefined && !diagnostics.some(isError);
-    return ok ? { file, plan, diagnostics, meta, located } : { file, diagnostics, meta, located };
+    return ok ? { file, plan, diagnostics, meta } : { file, diagnostics, meta };
   };
 
   const doc = located.doc;
