@@ -7,7 +7,7 @@ import Table from 'cli-table3';
 import type { CompareResult } from '../compare/comparePlans.js';
 import { compareSummaryLines, shortField } from './compareShared.js';
 import type { RenderOptions } from './options.js';
-import { compactChars, wrapCell } from './tableLayout.js';
+import { compactChars, headCells, plainStyle, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 const minPlanWidth = 14;
@@ -41,10 +41,10 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
   for (let start = 0; start < ids.length; start += perPage) {
     const slice = result.plans.slice(start, start + perPage);
     const table = new Table({
-      head: ['', ...slice.map((p) => wrapCell(t(p.id), plan)), 'verdict'],
+      head: headCells(['', ...slice.map((p) => wrapCell(t(p.id), plan)), 'verdict'], options.color),
       colWidths: [field, ...slice.map(() => plan), verdict],
       chars: compactChars,
-      style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+      style: plainStyle,
     });
     table.push(['', ...slice.map((p) => `${p.date}\n${p.status}`), '']);
     for (const family of result.families) {

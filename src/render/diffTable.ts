@@ -13,7 +13,7 @@ import {
   summaryLine,
 } from './describe.js';
 import type { RenderOptions } from './options.js';
-import { wrapCell } from './tableLayout.js';
+import { headCells, plainStyle, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 /** Split `width` columns between a label column and value columns, borders included. */
@@ -30,9 +30,9 @@ export function renderDiffTable(diff: PlanDiff, options: RenderOptions): string 
   // Safe for the terminal, clipped and wrapped to its column (at spaces and after hyphens).
   const cell = (s: string, col: number) => wrapCell(safeText(s, { singleLine: true }), colWidths[col]!);
   const table = new Table({
-    head: ['', cell(diff.left.id, 1), cell(diff.right.id, 2), 'change'],
+    head: headCells(['', cell(diff.left.id, 1), cell(diff.right.id, 2), 'change'], options.color),
     colWidths,
-    style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+    style: plainStyle,
   });
   table.push(['title', cell(diff.left.title, 1), cell(diff.right.title, 2), '']);
   table.push([

@@ -6,7 +6,7 @@ import type { Plan } from '../schema/plan.js';
 import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
-import { compactChars, wrapCell } from './tableLayout.js';
+import { compactChars, headCells, plainStyle, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 export const listVersion = 1 as const;
@@ -50,10 +50,10 @@ export function renderListTable(entries: readonly ListEntry[], options: RenderOp
   const fixed = idW + 12 + 13 + 17 + 6;
   const titleW = Math.max(20, width - fixed);
   const table = new Table({
-    head: ['id', 'title (proposed by)', 'date', 'status', 'families'],
+    head: headCells(['id', 'title (proposed by)', 'date', 'status', 'families'], options.color),
     colWidths: [idW, titleW, 12, 13, 17],
     chars: compactChars,
-    style: { head: options.color ? ['cyan'] : [], border: options.color ? ['grey'] : [] },
+    style: plainStyle,
   });
   for (const e of entries) {
     table.push([

@@ -18,6 +18,25 @@ export const compactChars: TableConstructorOptions['chars'] = {
  */
 export const maxCellText = 2000;
 
+/**
+ * cli-table3's own `style` colours come from its optional dependency @colors/colors, which
+ * decides from the process's environment and real stdout, not from what the command decided
+ * (`--color`, FORCE_COLOR in the command's environment). So tables never colour through it:
+ * `plainStyle` turns that off and `headCells` colours the header itself.
+ */
+export const plainStyle: TableConstructorOptions['style'] = { head: [], border: [] };
+
+/** Header cells in cyan when `color` is on, line by line so a wrapped header stays coloured. */
+export function headCells(cells: readonly string[], color: boolean | undefined): string[] {
+  if (!color) return [...cells];
+  return cells.map((cell) =>
+    cell
+      .split('\n')
+      .map((line) => (line ? `\u001b[36m${line}\u001b[39m` : line))
+      .join('\n'),
+  );
+}
+
 /** Wrap `text` into lines of at most `width` characters (cell width minus padding). */
 export function wrapCell(input: string, width: number): string {
   const text = input.length > maxCellText ? `${input.slice(0, maxCellText - 1)}…` : input;
