@@ -1,4 +1,6 @@
 /** What the CLI needs from the process, injectable so tests can run commands without spawning. */
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { limits } from '../load/limits.js';
 
 export interface Io {
@@ -13,15 +15,76 @@ export interface Io {
   readonly readStdin: () => Promise<Uint8Array>;
 }
 
+/**
+ * Write to fd 1 or 2 directly: creating `process.stdout` costs more at start-up than a whole
+ * `plans diff`, and a blocking write keeps a large report out of memory. A reader that stops
+ * early (`plans list | head`) is not an error: stop quietly, as cat does. Should the descriptor
+ * be non-blocking and full (EAGAIN), the rest goes through Node's stream, and so does all later
+ * output, to keep its order.
+ */
+function fdWriter(fd: 1 | 2): (text: string) => void {
+  let stream: NodeJS.WriteStream | undefined;
+  return (text) => {
+    if (stream) {
+      stream.write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    while (offset < bytes.length) {
+      try {
+        offset += writeSync(fd, bytes, offset);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        if (code !== 'EAGAIN') throw e;
+        stream = fd === 1 ? process.stdout : process.stderr;
+        stream.write(bytes.subarray(offset));
+        return;
+      }
+    }
+  };
+}
+
+/**
+ * Whether `fd` is a terminal. node:tty loads node:net and the streams, a few milliseconds at
+ * start-up, so it is asked only about character devices: a pipe or a file is never a terminal.
+ */
+const lazyRequire = createRequire(import.meta.url);
+function isatty(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false; // closed
+  }
+  return (lazyRequire('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
 export function processIo(): Io {
+  // Getters, computed once when first read: a command whose colour is already decided
+  // (NO_COLOR, --no-color) never asks whether it writes to a terminal.
+  let tty: { out: boolean; err: boolean; columns: number | undefined } | undefined;
+  const terminal = () => {
+    if (!tty) {
+      const out = isatty(1);
+      tty = { out, err: isatty(2), columns: out ? process.stdout.columns || undefined : undefined };
+    }
+    return tty;
+  };
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: fdWriter(1),
+    stderr: fdWriter(2),
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    get stdoutIsTTY() {
+      return terminal().out;
+    },
+    get stderrIsTTY() {
+      return terminal().err;
+    },
+    get columns() {
+      return terminal().columns;
+    },
     readStdin: async () => {
       // Bounded like a file: past the size limit, stop reading; the loader reports `too-large`.
       const chunks: Buffer[] = [];

@@ -2,12 +2,12 @@
  * End-to-end: the built bin, spawned as a user runs it, with stdout, stderr and exit status
  * asserted separately. `npm test` builds first, so this is the shipped code.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCli, spawnCli } from '../helpers.js';
+import { binPath, repoRoot, runCli, spawnCli } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point
 const ansi = /\u001b\[/;
@@ -129,10 +129,10 @@ describe('plans (built bin)', () => {
   it('answers plans diff on bundled ids without loading the full program, only for unedited files', () => {
     // The entry and the build-time cache alone, without dist/program.js: only the fast path can answer.
     const dir = mkdtempSync(join(tmpdir(), 'plans-fast-'));
-    cpSync(join(repoRoot, 'dist', 'cli.js'), join(dir, 'cli.js'));
+    cpSync(join(repoRoot, 'dist', 'cli.cjs'), join(dir, 'cli.cjs'));
     cpSync(join(repoRoot, 'dist', 'plans-cache'), join(dir, 'plans-cache'), { recursive: true });
     const argv = ['diff', 'us-miami', 'kremlin', '--exit-code'];
-    const fast = spawnSync(process.execPath, [join(dir, 'cli.js'), ...argv], {
+    const fast = spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...argv], {
       cwd: repoRoot,
       encoding: 'utf8',
       env: { NO_COLOR: '1' },
@@ -147,12 +147,37 @@ describe('plans (built bin)', () => {
       join(plans, 'kremlin.yaml'),
       `${readFileSync(join(plans, 'kremlin.yaml'), 'utf8')}# edited\n`,
     );
-    const edited = spawnSync(process.execPath, [join(dir, 'cli.js'), ...argv], {
+    const edited = spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...argv], {
       cwd: dir,
       encoding: 'utf8',
     });
     expect(edited.stdout).toBe('');
-    expect(edited.stderr).toMatch(/Cannot find module .*program\.js/);
+    // A broken install is one line and exit 2, not a stack trace.
+    expect(edited.stderr).toMatch(/^plans: internal error: Cannot find module .*program\.js.*\n$/);
+    expect(edited.stderr.split('\n')).toHaveLength(2);
+    expect(edited.status).toBe(2);
+  });
+
+  it('a reader that stops early (| head) ends plans quietly with exit 0, fast path or not', async () => {
+    for (const args of [
+      ['compare', '--all', '--format', 'json'],
+      ['diff', 'us-miami', 'kremlin', '--all'],
+    ]) {
+      // Close the pipe before plans writes, as `| true` does (a socket pair here holds more than
+      // this output, so reading a first chunk would let plans finish before the close).
+      const child = spawn(process.execPath, [binPath, ...args], {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      child.stdout.destroy();
+      const code = await new Promise((done) => child.on('close', done));
+      expect(stderr, args.join(' ')).toBe('');
+      expect(code, args.join(' ')).toBe(0);
+    }
   });
 
   it('--help shows examples; --version prints the version', () => {
