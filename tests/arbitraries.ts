@@ -537,3 +537,19 @@ export function planArbitrary(options: PlanArbitraryOptions = {}): fc.Arbitrary<
 
 /** A valid plan input, as a YAML file would hold it (see the file comment for what holds). */
 export const arbPlan: fc.Arbitrary<PlanInput> = planArbitrary();
+
+/** Options for `yaml`'s stringify: the many ways one document can be written. */
+export const arbYamlStyle = fc.record({
+  defaultStringType: fc.constantFrom(
+    'PLAIN',
+    'QUOTE_DOUBLE',
+    'QUOTE_SINGLE',
+    'BLOCK_FOLDED',
+    'BLOCK_LITERAL',
+  ),
+  defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE'),
+  collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+  lineWidth: fc.constantFrom(0, 20, 80),
+  indent: fc.constantFrom(2, 3, 4),
+  indentSeq: fc.boolean(),
+});

@@ -2,21 +2,23 @@
  * The quick path through the loader, for the common case of a plan file with nothing wrong
  * in it. Positions are only needed to report problems, and the located parser (the `yaml`
  * library's node tree) costs several times more than the whole check otherwise, so a file is
- * first read with js-yaml (fast, no positions), validated, and checked; only if anything at
- * all is reported — an error or a warning — is it read again by the full pipeline
- * (`loadPlanBytes`), whose answer is the one returned. The quick path can only ever say "no
- * problems".
+ * first read without positions — by load/blockYaml.ts, a reader of the plain block YAML plan
+ * files are written in, or where it declines by js-yaml — validated, and checked; only if
+ * anything at all is reported — an error or a warning — is it read again by the full
+ * pipeline (`loadPlanBytes`), whose answer is the one returned. The quick path can only ever
+ * say "no problems".
  *
- * Its one risk is js-yaml reading a file differently from the `yaml` library (YAML 1.2 core
- * schema in both). Files that use anything where the two could differ never take it: tabs,
- * carriage returns, anchors, aliases, explicit keys, `0b` numbers, and keys that are not plain
- * words. tests/unit/quick.test.ts checks that the two paths give equal results on the bundled
- * plans, generated plans, hostile fixtures and thousands of mutations.
+ * Its one risk is reading a file differently from the `yaml` library (YAML 1.2 core schema).
+ * blockYaml declines whatever is outside its subset; js-yaml is not given files that use
+ * anything where the two could differ: tabs, carriage returns, anchors, aliases, explicit
+ * keys, `0b` numbers, and keys that are not plain words. tests/unit/quick.test.ts checks that
+ * the two paths give equal results on the bundled plans, generated plans, hostile fixtures and
+ * thousands of mutations; tests/unit/blockYaml.test.ts checks blockYaml against `yaml`.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parsePlan } from '../schema/plan.js';
+import { readBlockYaml } from './blockYaml.js';
 import { checkPlan, controlCharacters } from './checks.js';
-import { limits } from './limits.js';
 import { type LoadedPlan, type LoadOptions, loadPlanBytes, metaOf } from './loadPlan.js';
 import { forbiddenCharacter } from './text.js';
 
@@ -26,12 +28,18 @@ import { forbiddenCharacter } from './text.js';
  * that hold the characters at all. Tags, directives, document markers and merge keys need no
  * check: js-yaml's core schema rejects unknown tags, and the others change what the schema sees.
  */
+/** Largest file the quick path reads: well under half of `limits.maxTokens` characters. */
+export const quickMaxBytes = 64 * 1024;
+
+/** Either set: the characters YAML forbids (load/text.ts) and the control characters (checks.ts). */
+const unusualCharacter =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to find them
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/;
+
 function needsLocatedParser(text: string): boolean {
   if (text.includes('\t') || text.includes('\r')) return true;
   // An escaped line break in a double-quoted scalar: the two parsers fold the lines after it differently.
   if (text.includes('\\\n')) return true;
-  // Characters YAML forbids: js-yaml does not look for them in comments.
-  if (forbiddenCharacter.test(text)) return true;
   // `&anchor`, `*alias`, `? key` begin a token: at a line start or after space, `[`, `{`, `,`.
   for (const ch of ['&', '*', '?']) {
     for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) {
@@ -108,26 +116,36 @@ function keysArePlainStrings(value: unknown, depth = 0): boolean {
  * through the full pipeline (anything reported, or anything js-yaml might read differently).
  */
 export function tryQuick(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan | undefined {
-  if (bytes.length > limits.maxFileBytes) return undefined;
+  // The token limit is counted by the full path's lexer only. A file of this size cannot reach
+  // it (a token is at least one character, plus at most one empty token per line), so only
+  // files this small may skip the count.
+  if (bytes.length > quickMaxBytes) return undefined;
   // A lenient decode is faster than the strict one; a replacement character means the bytes
   // may not be UTF-8 (or hold a literal U+FFFD): the full path decides.
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.includes('\uFFFD')) return undefined;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (needsLocatedParser(text)) return undefined;
-  let raw: unknown;
-  try {
-    // js-yaml also refuses the characters YAML forbids (the same set as load/text.ts), duplicate
-    // keys, several documents and unknown tags: each sends the file down the full path.
-    raw = load(text, { schema: CORE_SCHEMA, json: false });
-  } catch {
-    return undefined;
+  // One scan for the characters YAML forbids and those a warning names; usually neither is there.
+  const unusual = unusualCharacter.test(text);
+  if (unusual && forbiddenCharacter.test(text)) return undefined;
+  // Plan files are plain block YAML, which blockYaml reads several times faster than js-yaml;
+  // anything else it declines and js-yaml tries.
+  let raw = readBlockYaml(text, { charactersChecked: true });
+  if (raw === undefined) {
+    if (needsLocatedParser(text)) return undefined;
+    try {
+      // js-yaml also refuses duplicate keys, several documents and unknown tags: each sends
+      // the file down the full path.
+      raw = load(text, { schema: CORE_SCHEMA, json: false });
+    } catch {
+      return undefined;
+    }
+    if (!keysArePlainStrings(raw)) return undefined;
   }
-  if (!keysArePlainStrings(raw)) return undefined;
   const parsed = parsePlan(raw);
   if (!parsed.success) return undefined;
   // Control characters in a value need either a raw one in the text or an escape (`"\e"`).
-  const controls = text.includes('\\') || controlCharacters.test(text);
+  const controls = text.includes('\\') || (unusual && controlCharacters.test(text));
   if (checkPlan(raw, options.expectedId, { controlCharacters: controls }).length > 0) return undefined;
   return { file, plan: parsed.data, diagnostics: [], meta: metaOf(raw) };
 }
