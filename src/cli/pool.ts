@@ -9,15 +9,18 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { Outcome, Target } from './targets.js';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { Keep, Outcome, Target } from './targets.js';
 
 /** Below this many files, starting a worker costs more than it saves. */
 const minFilesForWorkers = 200;
 
+/** Outcomes per message from a worker. */
+export const batchSize = 50;
+
 export interface WorkerRequest {
   readonly targets: readonly Target[];
-  readonly keepPlans: boolean;
+  readonly keep: Keep;
 }
 
 function threadCount(env: Readonly<Record<string, string | undefined>>, files: number): number {
@@ -38,17 +41,29 @@ function workerUrl(): URL | undefined {
   return existsSync(worker) ? pathToFileURL(worker) : undefined;
 }
 
+/**
+ * Worker heaps, bounded so that the garbage of parsing thousands of files is collected rather
+ * than left to grow. Validation keeps almost nothing per file and is held to a small heap (its
+ * peak memory is a benchmark target); loading sends plans or columns back a batch at a time,
+ * and a larger young generation saves it scavenges of short-lived parsing garbage.
+ */
+const heapLimits: Record<Keep, ResourceLimits> = {
+  nothing: { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 6 },
+  plan: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 },
+  column: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 },
+};
+
 function runWorker(url: URL, request: WorkerRequest): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, {
       workerData: request,
-      // Bounded heaps, so the garbage of parsing thousands of files is collected rather than
-      // left to grow. Validation keeps nothing per file; loading keeps each plan to send back.
-      resourceLimits: request.keepPlans
-        ? { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 }
-        : { maxOldGenerationSizeMb: 40, maxYoungGenerationSizeMb: 6 },
+      resourceLimits: heapLimits[request.keep],
     });
-    worker.once('message', (outcomes: Outcome[]) => resolve(outcomes));
+    const outcomes: Outcome[] = [];
+    worker.on('message', (batch: Outcome[] | null) => {
+      if (batch) outcomes.push(...batch);
+      else resolve(outcomes);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`plan-reading worker stopped with code ${code}`));
@@ -58,17 +73,17 @@ function runWorker(url: URL, request: WorkerRequest): Promise<Outcome[]> {
 
 export async function readTargets(
   targets: readonly Target[],
-  keepPlans: boolean,
+  keep: Keep,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<Outcome[]> {
   const url = workerUrl();
   const threads = url ? threadCount(env, targets.length) : 1;
   if (!url || threads === 1) {
     const { readTarget } = await import('./targets.js');
-    return targets.map((t) => readTarget(t, keepPlans));
+    return targets.map((t) => readTarget(t, keep));
   }
   const share = Math.ceil(targets.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => targets.slice(i * share, (i + 1) * share));
   // The main thread only gathers: parsing in it would grow its heap, which no flag can bound.
-  return (await Promise.all(shares.map((s) => runWorker(url, { targets: s, keepPlans })))).flat();
+  return (await Promise.all(shares.map((s) => runWorker(url, { targets: s, keep })))).flat();
 }

@@ -4,6 +4,7 @@
  * Results are plain data that can cross a thread boundary.
  */
 import { lstatSync } from 'node:fs';
+import { compareColumn, type PlanColumn } from '../compare/comparePlans.js';
 import type { Diagnostic, DiagnosticCode } from '../load/diagnostic.js';
 import type { PlanMeta } from '../load/loadPlan.js';
 import { loadPlanQuick } from '../load/quick.js';
@@ -27,6 +28,8 @@ export interface Outcome {
   readonly meta: PlanMeta;
   /** Kept only when asked for (loading the plans directory), not for validation. */
   readonly plan?: Plan;
+  /** Its part of a comparison, when that is all the caller needs (`compare --all`). */
+  readonly column?: PlanColumn;
   /** An explicitly named file that cannot be read: a usage error, not a finding. */
   readonly usageError?: string;
 }
@@ -35,7 +38,10 @@ export function fileDiagnostic(file: string, code: DiagnosticCode, message: stri
   return { file, line: 1, col: 1, endLine: 1, endCol: 1, severity: 'error', code, message };
 }
 
-export function readTarget(t: Target, keepPlan: boolean): Outcome {
+/** What to keep of each valid plan: nothing (validation), the plan, or its comparison column. */
+export type Keep = 'nothing' | 'plan' | 'column';
+
+export function readTarget(t: Target, keep: Keep): Outcome {
   const fail = (code: DiagnosticCode, message: string): Outcome => ({
     file: t.file,
     diagnostics: [fileDiagnostic(t.file, code, message)],
@@ -59,6 +65,7 @@ export function readTarget(t: Target, keepPlan: boolean): Outcome {
     file: t.file,
     diagnostics: loaded.diagnostics,
     meta: loaded.meta,
-    ...(keepPlan && loaded.plan ? { plan: loaded.plan } : {}),
+    ...(keep === 'plan' && loaded.plan ? { plan: loaded.plan } : {}),
+    ...(keep === 'column' && loaded.plan ? { column: compareColumn(loaded.plan) } : {}),
   };
 }

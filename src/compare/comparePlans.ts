@@ -9,14 +9,15 @@
  * - Cost: O(plans × fields) to collect, O(rows × plans) to judge.
  */
 
-import { clauseSide, planHeader } from '../diff/diffPlans.js';
+import { planHeader, sourceRefs } from '../diff/diffPlans.js';
 import type { PlanHeader, SourceRef } from '../diff/types.js';
 import { isDuration } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
 import { clauseBaseFields, listKeyFields, textFields } from '../schema/fields.js';
-import { keysAt } from '../schema/introspect.js';
+import { keysAt, shapeAt } from '../schema/introspect.js';
 import type { Plan } from '../schema/plan.js';
 import { regionKeys } from '../schema/regions.js';
+import type { ShapeNode } from '../schema/shape.js';
 import { formatNumber } from '../util/formatNumber.js';
 
 export const compareVersion = 1 as const;
@@ -92,33 +93,55 @@ function cellOf(v: unknown): Cell {
   return { text: String(v), key: `s:${String(v)}` };
 }
 
-/** Collect `field → cell` for one clause, in schema order. */
+/** Declared keys of an object shape, in order; computed once per shape node. */
+const declaredKeys = new WeakMap<ShapeNode, readonly string[]>();
+function keysOf(node: ShapeNode | undefined): readonly string[] {
+  if (node?.kind !== 'object') return [];
+  let keys = declaredKeys.get(node);
+  if (!keys) {
+    keys = Object.keys(node.keys);
+    declaredKeys.set(node, keys);
+  }
+  return keys;
+}
+
+const child = (node: ShapeNode | undefined, key: string): ShapeNode | undefined =>
+  node?.kind === 'object' ? node.keys[key] : undefined;
+
+/**
+ * Collect the compared fields of one value, in schema order, as flat triples
+ * `field, cell text, cell key` (`name` is the value's own key, `node` its shape).
+ */
 function collect(
   value: unknown,
   field: string,
-  schemaPath: (string | number)[],
-  out: Map<string, Cell>,
+  name: string,
+  node: ShapeNode | undefined,
+  out: string[],
 ): void {
   if (value === undefined) return;
-  const name = String(schemaPath[schemaPath.length - 1]);
   const key = listKeyFields[name];
   if (Array.isArray(value) && key) {
+    const element = node?.kind === 'array' ? node.element : undefined;
     for (const entry of value as Record<string, unknown>[]) {
-      const { [key]: who, note: _note, ...rest } = entry;
-      for (const k of keysAt([...schemaPath, 0]).filter((k) => k in rest)) {
-        collect(rest[k], `${field}[${String(who)}].${k}`, [...schemaPath, 0, k], out);
+      const who = String(entry[key]);
+      for (const k of keysOf(element)) {
+        if (k !== key && k !== 'note' && k in entry)
+          collect(entry[k], `${field}[${who}].${k}`, k, child(element, k), out);
       }
     }
     return;
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isDuration(value)) {
     const obj = value as Record<string, unknown>;
-    for (const k of keysAt(schemaPath).filter((k) => k in obj && !notCompared.has(k))) {
-      collect(obj[k], field ? `${field}.${k}` : k, [...schemaPath, k], out);
+    for (const k of keysOf(node)) {
+      if (k in obj && !notCompared.has(k))
+        collect(obj[k], field ? `${field}.${k}` : k, k, child(node, k), out);
     }
     return;
   }
-  out.set(field, cellOf(value));
+  const cell = cellOf(value);
+  out.push(field, cell.text, cell.key);
 }
 
 function territoryCell(t: { status: string; extent?: string | undefined }): Cell {
@@ -126,25 +149,29 @@ function territoryCell(t: { status: string; extent?: string | undefined }): Cell
   return { text, key: `t:${t.status}:${t.extent ?? ''}` };
 }
 
-/** Every compared field of one family in one plan. */
-function fieldsOf(plan: Plan, family: Family): Map<string, Cell> {
-  const out = new Map<string, Cell>();
+/** Every compared field of one family in one plan, as flat triples (see `collect`). */
+function fieldsOf(plan: Plan, family: Family): string[] {
+  const out: string[] = [];
   if (family === 'other') {
-    for (const o of plan.clauses.other ?? []) out.set(o.topic, { text: '✓', key: 'present' });
+    for (const o of plan.clauses.other ?? []) out.push(o.topic, '✓', 'present');
     return out;
   }
   const clause = plan.clauses[family] as Record<string, unknown> | undefined;
   if (!clause) return out;
-  for (const k of keysAt(['clauses', family]).filter((k) => k in clause && !notCompared.has(k))) {
+  const node = shapeAt(['clauses', family]);
+  for (const k of keysOf(node)) {
+    if (!(k in clause) || notCompared.has(k)) continue;
     if (family === 'recognition' && k === 'territories') {
       const territories = clause.territories as Record<string, { status: string; extent?: string }>;
       for (const region of regionKeys) {
         const t = territories[region];
-        if (t) out.set(`territories.${region}`, territoryCell(t));
+        if (!t) continue;
+        const cell = territoryCell(t);
+        out.push(`territories.${region}`, cell.text, cell.key);
       }
       continue;
     }
-    collect(clause[k], k, ['clauses', family, k], out);
+    collect(clause[k], k, k, child(node, k), out);
   }
   return out;
 }
@@ -155,37 +182,105 @@ function verdictOf(cells: readonly (Cell | null)[]): Verdict {
   return stated.every((c) => c.key === stated[0]!.key) ? 'agree' : 'differ';
 }
 
+/**
+ * What one plan contributes to a comparison, computed without the others: its header, the
+ * compared fields of each family it addresses (in schema order), and the sources behind each.
+ * Plain, compact data, so that worker threads can compute it beside parsing (src/cli/pool.ts).
+ */
+export interface PlanColumn {
+  readonly header: PlanHeader;
+  /**
+   * Per addressed family (present even when no field is compared): flat triples of field,
+   * cell text and cell key.
+   */
+  readonly fields: Partial<Record<Family, readonly string[]>>;
+  /** Per addressed family: the keys of its sources, in order. */
+  readonly sourceKeys: Partial<Record<Family, readonly string[]>>;
+  /** Every source the plan's clauses cite, by key. */
+  readonly sources: Readonly<Record<string, SourceRef>>;
+}
+
+export function compareColumn(plan: Plan): PlanColumn {
+  const fields: Partial<Record<Family, string[]>> = {};
+  const sourceKeys: Partial<Record<Family, string[]>> = {};
+  const cited: string[] = [];
+  for (const family of families) {
+    const keys =
+      family === 'other' ? plan.clauses.other?.flatMap((o) => o.sources) : plan.clauses[family]?.sources;
+    if (!keys) continue;
+    fields[family] = fieldsOf(plan, family);
+    sourceKeys[family] = [...new Set(keys)];
+    cited.push(...keys);
+  }
+  const sources: Record<string, SourceRef> = {};
+  for (const ref of sourceRefs(plan, cited)) sources[ref.key] = ref;
+  return { header: planHeader(plan), fields, sourceKeys, sources };
+}
+
 export function comparePlans(plans: readonly Plan[], options: CompareOptions = {}): CompareResult {
+  return combineColumns(plans.map(compareColumn), options);
+}
+
+/** The matrix from the plans' columns, in the order given. */
+export function combineColumns(columns: readonly PlanColumn[], options: CompareOptions = {}): CompareResult {
   const wanted = options.clauses ?? families;
   const rows: CompareRow[] = [];
   const summaries: FamilySummary[] = [];
   const silent: { family: Family; plans: string[] }[] = [];
+  const ids = columns.map((c) => c.header.id);
+  const cellPool = new Map<string, Map<string, Cell>>();
+  const interned = (text: string, key: string): Cell => {
+    let byText = cellPool.get(key);
+    if (!byText) {
+      byText = new Map();
+      cellPool.set(key, byText);
+    }
+    let cell = byText.get(text);
+    if (!cell) {
+      cell = { text, key };
+      byText.set(text, cell);
+    }
+    return cell;
+  };
 
   for (const family of families) {
     if (!wanted.includes(family)) continue;
-    const perPlan = plans.map((p) => fieldsOf(p, family));
-    const addressedBy = plans.filter((p) => p.clauses[family] !== undefined).map((p) => p.id);
+    const addressedBy = columns.filter((c) => c.fields[family] !== undefined).map((c) => c.header.id);
     if (addressedBy.length === 0) continue;
-    if (addressedBy.length < plans.length) {
-      silent.push({ family, plans: plans.filter((p) => p.clauses[family] === undefined).map((p) => p.id) });
+    if (addressedBy.length < columns.length) {
+      silent.push({ family, plans: ids.filter((_, i) => columns[i]!.fields[family] === undefined) });
     }
-    // Fields in schema order (territory in region order), whichever plan states them first.
-    const seen: string[] = [];
-    for (const m of perPlan) for (const f of m.keys()) if (!seen.includes(f)) seen.push(f);
+    // A row per field, in the order first stated; each plan's cells filled in directly. Equal
+    // cells are one object (cells are read-only): many plans state the same values.
+    const cellsOf = new Map<string, (Cell | null)[]>();
+    columns.forEach((c, p) => {
+      const f = c.fields[family];
+      if (!f) return;
+      for (let i = 0; i < f.length; i += 3) {
+        let cells = cellsOf.get(f[i]!);
+        if (!cells) {
+          cells = new Array<Cell | null>(columns.length).fill(null);
+          cellsOf.set(f[i]!, cells);
+        }
+        cells[p] = interned(f[i + 1]!, f[i + 2]!);
+      }
+    });
+    const seen = new Map([...cellsOf.keys()].map((f, i) => [f, i]));
     const declared = family === 'other' ? [] : keysAt(['clauses', family]);
     const rank = (f: string): [number, number, number] => {
       const top = f.split(/[.[]/)[0]!;
       const region = f.startsWith('territories.')
         ? regionKeys.indexOf(f.slice(12) as (typeof regionKeys)[number])
         : -1;
-      return [declared.indexOf(top), region, seen.indexOf(f)];
+      return [declared.indexOf(top), region, seen.get(f)!];
     };
-    const fields = [...seen].sort((a, b) => {
-      const [ra, rb] = [rank(a), rank(b)];
+    const ranks = new Map([...seen.keys()].map((f) => [f, rank(f)]));
+    const fields = [...seen.keys()].sort((a, b) => {
+      const [ra, rb] = [ranks.get(a)!, ranks.get(b)!];
       return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
     });
     const familyRows = fields.map((field): CompareRow => {
-      const cells = perPlan.map((m) => m.get(field) ?? null);
+      const cells = cellsOf.get(field)!;
       return { family, field, cells, verdict: verdictOf(cells) };
     });
     const count = (v: Verdict) => familyRows.filter((r) => r.verdict === v).length;
@@ -197,7 +292,7 @@ export function comparePlans(plans: readonly Plan[], options: CompareOptions = {
       differ: count('differ'),
       single: count('single'),
     });
-    rows.push(...(options.differencesOnly ? familyRows.filter((r) => r.verdict !== 'agree') : familyRows));
+    for (const r of familyRows) if (!options.differencesOnly || r.verdict !== 'agree') rows.push(r);
   }
 
   const share = (s: FamilySummary) => (s.rows === 0 ? 0 : s.differ / s.rows);
@@ -210,18 +305,18 @@ export function comparePlans(plans: readonly Plan[], options: CompareOptions = {
     .map((s) => s.family);
 
   const sources: Record<string, SourceRef[]> = {};
-  for (const p of plans) {
-    const refs = new Map<string, SourceRef>();
+  for (const c of columns) {
+    const keys = new Set<string>();
     for (const family of families) {
       if (!wanted.includes(family)) continue;
-      for (const s of clauseSide(p, family)?.sources ?? []) refs.set(s.key, s);
+      for (const key of c.sourceKeys[family] ?? []) keys.add(key);
     }
-    sources[p.id] = [...refs.values()];
+    sources[c.header.id] = [...keys].map((key) => c.sources[key]!);
   }
 
   return {
     version: compareVersion,
-    plans: plans.map(planHeader),
+    plans: columns.map((c) => c.header),
     rows,
     families: summaries,
     summary: {

@@ -193,7 +193,8 @@ class Walker {
   }
 }
 
-function sourceRefs(plan: Plan, keys: readonly string[]): SourceRef[] {
+/** The plan's sources behind `keys`, each once, in order; an undeclared key stands for itself. */
+export function sourceRefs(plan: Plan, keys: readonly string[]): SourceRef[] {
   return [...new Set(keys)].map((key) => {
     const s = plan.sources[key];
     if (!s) return { key, title: key };

@@ -1,6 +1,7 @@
 /** `plans list` and `plans show`: what the plans directory holds, and one plan in full. */
 
 import { join } from 'node:path';
+import type { PlanColumn } from '../../compare/comparePlans.js';
 import { isError } from '../../load/diagnostic.js';
 import { listEntry } from '../../render/list.js';
 import type { RenderOptions } from '../../render/options.js';
@@ -12,6 +13,7 @@ import type { Io } from '../io.js';
 import { planEntriesIn } from '../plansDir.js';
 import { readTargets } from '../pool.js';
 import { displayPath, loadPlanArgument, resolvePlansDir } from '../resolve.js';
+import type { Outcome } from '../targets.js';
 
 export interface Catalog {
   /** Valid plans, chronological then by id. */
@@ -20,8 +22,15 @@ export interface Catalog {
   readonly problems: readonly string[];
 }
 
-/** Every plan in the plans directory; invalid files become problem lines (as validate words them). */
-export async function loadCatalog(io: Io, dirFlag: string | undefined): Promise<Catalog> {
+/**
+ * Every file of the plans directory, read with `keep`; the valid ones (chronological, then by
+ * id) and one problem line per problem with an invalid or unreadable file, as validate words it.
+ */
+async function readCatalog(
+  io: Io,
+  dirFlag: string | undefined,
+  keep: 'plan' | 'column',
+): Promise<{ valid: Outcome[]; problems: string[] }> {
   const { dir } = resolvePlansDir(io, dirFlag);
   const targets = planEntriesIn(dir).map(({ name, link }) => ({
     file: displayPath(io, join(dir, name)),
@@ -29,14 +38,33 @@ export async function loadCatalog(io: Io, dirFlag: string | undefined): Promise<
     within: dir,
     link,
   }));
-  const plans: { plan: Plan; file: string }[] = [];
+  const valid: Outcome[] = [];
   const problems: string[] = [];
-  for (const o of await readTargets(targets, true, io.env)) {
-    if (o.plan) plans.push({ plan: o.plan, file: o.file });
+  for (const o of await readTargets(targets, keep, io.env)) {
+    if (o.plan || o.column) valid.push(o);
     else problems.push(...o.diagnostics.filter(isError).map((d) => formatDiagnostic(d)));
   }
-  plans.sort((a, b) => a.plan.date.localeCompare(b.plan.date) || a.plan.id.localeCompare(b.plan.id));
-  return { plans, problems };
+  const order = (o: Outcome) => o.plan ?? o.column!.header;
+  valid.sort((a, b) => order(a).date.localeCompare(order(b).date) || order(a).id.localeCompare(order(b).id));
+  return { valid, problems };
+}
+
+/** Every plan in the plans directory; invalid files become problem lines (as validate words them). */
+export async function loadCatalog(io: Io, dirFlag: string | undefined): Promise<Catalog> {
+  const { valid, problems } = await readCatalog(io, dirFlag, 'plan');
+  return { plans: valid.map((o) => ({ plan: o.plan!, file: o.file })), problems };
+}
+
+/**
+ * What `compare --all` needs of each plan in the plans directory: its column, computed where
+ * the file is read (a worker thread, for many files) rather than the whole plan sent back.
+ */
+export async function loadCatalogColumns(
+  io: Io,
+  dirFlag: string | undefined,
+): Promise<{ columns: PlanColumn[]; problems: string[] }> {
+  const { valid, problems } = await readCatalog(io, dirFlag, 'column');
+  return { columns: valid.map((o) => o.column!), problems };
 }
 
 export async function runList(

@@ -1,6 +1,6 @@
 /** `plans compare` and `plans history`: many plans side by side, and a plan's lineage. */
 
-import { comparePlans } from '../../compare/comparePlans.js';
+import { combineColumns, comparePlans } from '../../compare/comparePlans.js';
 import { planHistory } from '../../compare/history.js';
 import type { RenderOptions } from '../../render/options.js';
 import type { Family, Plan } from '../../schema/plan.js';
@@ -8,7 +8,7 @@ import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { type CompareFormat, compareFormats, type HistoryFormat, historyFormats } from '../formats.js';
 import type { Io } from '../io.js';
 import { loadPlanArgument } from '../resolve.js';
-import { loadCatalog } from './catalog.js';
+import { loadCatalog, loadCatalogColumns } from './catalog.js';
 
 export interface CompareCommandOptions {
   readonly format: CompareFormat;
@@ -20,9 +20,8 @@ export interface CompareCommandOptions {
   readonly map?: { readonly path: string; readonly link: string };
 }
 
-/** All plans of the plans directory; any invalid file stops the run (exit 2) with its problems. */
-export async function catalogPlans(io: Io, plansDir: string | undefined): Promise<Plan[]> {
-  const { plans, problems } = await loadCatalog(io, plansDir);
+/** Any invalid file in the plans directory stops the run (exit 2) with its problems. */
+function stopOnProblems(problems: readonly string[]): void {
   if (problems.length > 0) {
     throw new CliError(
       `${problems.length} problem(s) in the plans directory; run plans validate`,
@@ -31,6 +30,12 @@ export async function catalogPlans(io: Io, plansDir: string | undefined): Promis
       problems,
     );
   }
+}
+
+/** All plans of the plans directory. */
+export async function catalogPlans(io: Io, plansDir: string | undefined): Promise<Plan[]> {
+  const { plans, problems } = await loadCatalog(io, plansDir);
+  stopOnProblems(problems);
   return plans.map((p) => p.plan);
 }
 
@@ -59,13 +64,23 @@ export async function runCompare(
   io: Io,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const plans = await loadPlans(args, options.all ?? false, io, options.plansDir);
-  const result = comparePlans(plans, {
+  const compareOptions = {
     ...(options.clauses ? { clauses: options.clauses } : {}),
     ...(options.differencesOnly ? { differencesOnly: true } : {}),
-  });
+  };
   const renderer = await compareFormats[options.format]();
-  const output = renderer(result, { ...render, ...(options.map ? { mapLink: options.map.link } : {}) });
+  const renderOptions = { ...render, ...(options.map ? { mapLink: options.map.link } : {}) };
+  if (options.all && args.length === 0 && !options.map) {
+    // The whole directory, and no map: each plan's column is computed where it is read.
+    const { columns, problems } = await loadCatalogColumns(io, options.plansDir);
+    stopOnProblems(problems);
+    return {
+      output: renderer(combineColumns(columns, compareOptions), renderOptions),
+      exitCode: exitCodes.ok,
+    };
+  }
+  const plans = await loadPlans(args, options.all ?? false, io, options.plansDir);
+  const output = renderer(comparePlans(plans, compareOptions), renderOptions);
   if (!options.map) return { output, exitCode: exitCodes.ok };
   const { mapSvgFor } = await import('./map.js');
   return {

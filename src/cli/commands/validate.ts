@@ -101,7 +101,7 @@ export async function runValidate(
 ): Promise<CommandResult> {
   const targets = await expand(args, io, options.plansDir);
   if (targets.length === 0) throw new CliError('no plan files to validate');
-  const outcomes = await readTargets(targets, false, io.env);
+  const outcomes = await readTargets(targets, 'nothing', io.env);
   const unreadable = outcomes.find((o) => o.usageError !== undefined);
   if (unreadable) throw new CliError(unreadable.usageError!);
   const byFile = new Map(targets.map((t) => [t.file, t]));
