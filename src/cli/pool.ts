@@ -53,7 +53,7 @@ const heapLimits: Record<Keep, ResourceLimits> = {
   column: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 },
 };
 
-function runWorker(url: URL, request: WorkerRequest): Promise<Outcome[]> {
+function runWorker(url: URL, request: WorkerRequest, take: (o: Outcome) => Outcome): Promise<Outcome[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(url, {
       workerData: request,
@@ -61,7 +61,7 @@ function runWorker(url: URL, request: WorkerRequest): Promise<Outcome[]> {
     });
     const outcomes: Outcome[] = [];
     worker.on('message', (batch: Outcome[] | null) => {
-      if (batch) outcomes.push(...batch);
+      if (batch) for (const o of batch) outcomes.push(take(o));
       else resolve(outcomes);
     });
     worker.once('error', reject);
@@ -71,19 +71,25 @@ function runWorker(url: URL, request: WorkerRequest): Promise<Outcome[]> {
   });
 }
 
+/**
+ * Read every target, in worker threads when there are enough. Outcomes come back in the
+ * targets' order; `take` sees each as soon as it arrives (in no particular order) and what it
+ * returns is kept instead — so that a caller can fold what it needs and drop the rest at once.
+ */
 export async function readTargets(
   targets: readonly Target[],
   keep: Keep,
   env: Readonly<Record<string, string | undefined>>,
+  take: (o: Outcome) => Outcome = (o) => o,
 ): Promise<Outcome[]> {
   const url = workerUrl();
   const threads = url ? threadCount(env, targets.length) : 1;
   if (!url || threads === 1) {
     const { readTarget } = await import('./targets.js');
-    return targets.map((t) => readTarget(t, keep));
+    return targets.map((t) => take(readTarget(t, keep)));
   }
   const share = Math.ceil(targets.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => targets.slice(i * share, (i + 1) * share));
   // The main thread only gathers: parsing in it would grow its heap, which no flag can bound.
-  return (await Promise.all(shares.map((s) => runWorker(url, { targets: s, keep })))).flat();
+  return (await Promise.all(shares.map((s) => runWorker(url, { targets: s, keep }, take)))).flat();
 }

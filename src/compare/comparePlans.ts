@@ -223,17 +223,37 @@ export function comparePlans(plans: readonly Plan[], options: CompareOptions = {
 
 /** The matrix from the plans' columns, in the order given. */
 export function combineColumns(columns: readonly PlanColumn[], options: CompareOptions = {}): CompareResult {
-  const wanted = options.clauses ?? families;
-  const rows: CompareRow[] = [];
-  const summaries: FamilySummary[] = [];
-  const silent: { family: Family; plans: string[] }[] = [];
-  const ids = columns.map((c) => c.header.id);
-  const cellPool = new Map<string, Map<string, Cell>>();
-  const interned = (text: string, key: string): Cell => {
-    let byText = cellPool.get(key);
+  const builder = new CompareBuilder();
+  for (const c of columns) builder.add(c);
+  return builder.finish(options);
+}
+
+/** What the builder keeps of each column once its cells are filed. */
+interface Kept {
+  readonly header: PlanHeader;
+  /** Per addressed family, the plan's fields in its own order. */
+  readonly fields: Partial<Record<Family, readonly string[]>>;
+  readonly sourceKeys: Partial<Record<Family, readonly string[]>>;
+  readonly sources: Readonly<Record<string, SourceRef>>;
+}
+
+/**
+ * A comparison built one column at a time, in any order — as plans are read, so that each
+ * column is filed and dropped at once — and finished in the plans' order. Equal cells are one
+ * object (cells are read-only), and so are equal field names: plans state the same values.
+ */
+export class CompareBuilder {
+  private readonly kept: Kept[] = [];
+  /** Per family: field → cells by the order columns were added (holes where silent). */
+  private readonly cells = new Map<Family, Map<string, Cell[]>>();
+  private readonly pool = new Map<string, Map<string, Cell>>();
+  private readonly names = new Map<string, string>();
+
+  private cell(text: string, key: string): Cell {
+    let byText = this.pool.get(key);
     if (!byText) {
       byText = new Map();
-      cellPool.set(key, byText);
+      this.pool.set(key, byText);
     }
     let cell = byText.get(text);
     if (!cell) {
@@ -241,89 +261,128 @@ export function combineColumns(columns: readonly PlanColumn[], options: CompareO
       byText.set(text, cell);
     }
     return cell;
-  };
-
-  for (const family of families) {
-    if (!wanted.includes(family)) continue;
-    const addressedBy = columns.filter((c) => c.fields[family] !== undefined).map((c) => c.header.id);
-    if (addressedBy.length === 0) continue;
-    if (addressedBy.length < columns.length) {
-      silent.push({ family, plans: ids.filter((_, i) => columns[i]!.fields[family] === undefined) });
-    }
-    // A row per field, in the order first stated; each plan's cells filled in directly. Equal
-    // cells are one object (cells are read-only): many plans state the same values.
-    const cellsOf = new Map<string, (Cell | null)[]>();
-    columns.forEach((c, p) => {
-      const f = c.fields[family];
-      if (!f) return;
-      for (let i = 0; i < f.length; i += 3) {
-        let cells = cellsOf.get(f[i]!);
-        if (!cells) {
-          cells = new Array<Cell | null>(columns.length).fill(null);
-          cellsOf.set(f[i]!, cells);
-        }
-        cells[p] = interned(f[i + 1]!, f[i + 2]!);
-      }
-    });
-    const seen = new Map([...cellsOf.keys()].map((f, i) => [f, i]));
-    const declared = family === 'other' ? [] : keysAt(['clauses', family]);
-    const rank = (f: string): [number, number, number] => {
-      const top = f.split(/[.[]/)[0]!;
-      const region = f.startsWith('territories.')
-        ? regionKeys.indexOf(f.slice(12) as (typeof regionKeys)[number])
-        : -1;
-      return [declared.indexOf(top), region, seen.get(f)!];
-    };
-    const ranks = new Map([...seen.keys()].map((f) => [f, rank(f)]));
-    const fields = [...seen.keys()].sort((a, b) => {
-      const [ra, rb] = [ranks.get(a)!, ranks.get(b)!];
-      return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
-    });
-    const familyRows = fields.map((field): CompareRow => {
-      const cells = cellsOf.get(field)!;
-      return { family, field, cells, verdict: verdictOf(cells) };
-    });
-    const count = (v: Verdict) => familyRows.filter((r) => r.verdict === v).length;
-    summaries.push({
-      family,
-      addressedBy,
-      rows: familyRows.length,
-      agree: count('agree'),
-      differ: count('differ'),
-      single: count('single'),
-    });
-    for (const r of familyRows) if (!options.differencesOnly || r.verdict !== 'agree') rows.push(r);
   }
 
-  const share = (s: FamilySummary) => (s.rows === 0 ? 0 : s.differ / s.rows);
-  const contested = summaries
-    .filter((s) => s.differ > 0)
-    .sort(
-      (a, b) =>
-        share(b) - share(a) || b.differ - a.differ || families.indexOf(a.family) - families.indexOf(b.family),
-    )
-    .map((s) => s.family);
+  private name(field: string): string {
+    const known = this.names.get(field);
+    if (known !== undefined) return known;
+    this.names.set(field, field);
+    return field;
+  }
 
-  const sources: Record<string, SourceRef[]> = {};
-  for (const c of columns) {
-    const keys = new Set<string>();
+  /** File one plan's column; returns its index, by which `finish` orders the plans. */
+  add(column: PlanColumn): number {
+    const index = this.kept.length;
+    const fields: Partial<Record<Family, string[]>> = {};
+    for (const family of families) {
+      const f = column.fields[family];
+      if (!f) continue;
+      let byField = this.cells.get(family);
+      if (!byField) {
+        byField = new Map();
+        this.cells.set(family, byField);
+      }
+      const names: string[] = [];
+      for (let i = 0; i < f.length; i += 3) {
+        const field = this.name(f[i]!);
+        names.push(field);
+        let row = byField.get(field);
+        if (!row) {
+          row = [];
+          byField.set(field, row);
+        }
+        row[index] = this.cell(f[i + 1]!, f[i + 2]!);
+      }
+      fields[family] = names;
+    }
+    this.kept.push({ header: column.header, fields, sourceKeys: column.sourceKeys, sources: column.sources });
+    return index;
+  }
+
+  /** The matrix, with the plans in `order` (indices from `add`; by default, as added). */
+  finish(options: CompareOptions = {}, order: readonly number[] = this.kept.map((_, i) => i)): CompareResult {
+    const wanted = options.clauses ?? families;
+    const plans = order.map((i) => this.kept[i]!);
+    const rows: CompareRow[] = [];
+    const summaries: FamilySummary[] = [];
+    const silent: { family: Family; plans: string[] }[] = [];
+
     for (const family of families) {
       if (!wanted.includes(family)) continue;
-      for (const key of c.sourceKeys[family] ?? []) keys.add(key);
+      const addressedBy = plans.filter((k) => k.fields[family] !== undefined).map((k) => k.header.id);
+      if (addressedBy.length === 0) continue;
+      if (addressedBy.length < plans.length) {
+        silent.push({
+          family,
+          plans: plans.filter((k) => k.fields[family] === undefined).map((k) => k.header.id),
+        });
+      }
+      // Fields in schema order (territory in region order), whichever plan states them first.
+      const seen = new Map<string, number>();
+      for (const k of plans) for (const f of k.fields[family] ?? []) if (!seen.has(f)) seen.set(f, seen.size);
+      const declared = family === 'other' ? [] : keysAt(['clauses', family]);
+      const rank = (f: string): [number, number, number] => {
+        const top = f.split(/[.[]/)[0]!;
+        const region = f.startsWith('territories.')
+          ? regionKeys.indexOf(f.slice(12) as (typeof regionKeys)[number])
+          : -1;
+        return [declared.indexOf(top), region, seen.get(f)!];
+      };
+      const ranks = new Map([...seen.keys()].map((f) => [f, rank(f)]));
+      const fields = [...seen.keys()].sort((a, b) => {
+        const [ra, rb] = [ranks.get(a)!, ranks.get(b)!];
+        return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
+      });
+      const byField = this.cells.get(family)!;
+      const familyRows = fields.map((field): CompareRow => {
+        const row = byField.get(field)!;
+        const cells = order.map((i) => row[i] ?? null);
+        return { family, field, cells, verdict: verdictOf(cells) };
+      });
+      const count = (v: Verdict) => familyRows.filter((r) => r.verdict === v).length;
+      summaries.push({
+        family,
+        addressedBy,
+        rows: familyRows.length,
+        agree: count('agree'),
+        differ: count('differ'),
+        single: count('single'),
+      });
+      for (const r of familyRows) if (!options.differencesOnly || r.verdict !== 'agree') rows.push(r);
     }
-    sources[c.header.id] = [...keys].map((key) => c.sources[key]!);
-  }
 
-  return {
-    version: compareVersion,
-    plans: columns.map((c) => c.header),
-    rows,
-    families: summaries,
-    summary: {
-      commonGround: summaries.filter((s) => s.agree > 0).map((s) => s.family),
-      contested,
-      silent,
-    },
-    sources,
-  };
+    const share = (s: FamilySummary) => (s.rows === 0 ? 0 : s.differ / s.rows);
+    const contested = summaries
+      .filter((s) => s.differ > 0)
+      .sort(
+        (a, b) =>
+          share(b) - share(a) ||
+          b.differ - a.differ ||
+          families.indexOf(a.family) - families.indexOf(b.family),
+      )
+      .map((s) => s.family);
+
+    const sources: Record<string, SourceRef[]> = {};
+    for (const k of plans) {
+      const keys = new Set<string>();
+      for (const family of families) {
+        if (!wanted.includes(family)) continue;
+        for (const key of k.sourceKeys[family] ?? []) keys.add(key);
+      }
+      sources[k.header.id] = [...keys].map((key) => k.sources[key]!);
+    }
+
+    return {
+      version: compareVersion,
+      plans: plans.map((k) => k.header),
+      rows,
+      families: summaries,
+      summary: {
+        commonGround: summaries.filter((s) => s.agree > 0).map((s) => s.family),
+        contested,
+        silent,
+      },
+      sources,
+    };
+  }
 }

@@ -1,7 +1,7 @@
 /** `plans list` and `plans show`: what the plans directory holds, and one plan in full. */
 
 import { join } from 'node:path';
-import type { PlanColumn } from '../../compare/comparePlans.js';
+import { CompareBuilder, type CompareOptions, type CompareResult } from '../../compare/comparePlans.js';
 import { isError } from '../../load/diagnostic.js';
 import { listEntry } from '../../render/list.js';
 import type { RenderOptions } from '../../render/options.js';
@@ -23,14 +23,16 @@ export interface Catalog {
 }
 
 /**
- * Every file of the plans directory, read with `keep`; the valid ones (chronological, then by
- * id) and one problem line per problem with an invalid or unreadable file, as validate words it.
+ * Every file of the plans directory, read with `keep` and passed through `take` as it arrives
+ * (see `readTargets`); the valid ones, chronological then by id, and one problem line per
+ * problem with an invalid or unreadable file, as validate words it.
  */
-async function readCatalog(
+async function readCatalog<T>(
   io: Io,
   dirFlag: string | undefined,
   keep: 'plan' | 'column',
-): Promise<{ valid: Outcome[]; problems: string[] }> {
+  take: (o: Outcome) => { outcome: Outcome; value: T; date: string; id: string } | undefined,
+): Promise<{ valid: T[]; problems: string[] }> {
   const { dir } = resolvePlansDir(io, dirFlag);
   const targets = planEntriesIn(dir).map(({ name, link }) => ({
     file: displayPath(io, join(dir, name)),
@@ -38,33 +40,52 @@ async function readCatalog(
     within: dir,
     link,
   }));
-  const valid: Outcome[] = [];
+  const taken: { value: T; date: string; id: string; file: string }[] = [];
   const problems: string[] = [];
-  for (const o of await readTargets(targets, keep, io.env)) {
-    if (o.plan || o.column) valid.push(o);
-    else problems.push(...o.diagnostics.filter(isError).map((d) => formatDiagnostic(d)));
+  for (const o of await readTargets(targets, keep, io.env, (o) => {
+    const t = take(o);
+    if (!t) return o;
+    taken.push({ value: t.value, date: t.date, id: t.id, file: o.file });
+    return t.outcome;
+  })) {
+    if (!o.plan && !o.column && o.diagnostics.some(isError)) {
+      problems.push(...o.diagnostics.filter(isError).map((d) => formatDiagnostic(d)));
+    }
   }
-  const order = (o: Outcome) => o.plan ?? o.column!.header;
-  valid.sort((a, b) => order(a).date.localeCompare(order(b).date) || order(a).id.localeCompare(order(b).id));
-  return { valid, problems };
+  // Outcomes arrive from the workers in no particular order: the file name settles ties.
+  taken.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id) || a.file.localeCompare(b.file),
+  );
+  return { valid: taken.map((t) => t.value), problems };
 }
 
 /** Every plan in the plans directory; invalid files become problem lines (as validate words them). */
 export async function loadCatalog(io: Io, dirFlag: string | undefined): Promise<Catalog> {
-  const { valid, problems } = await readCatalog(io, dirFlag, 'plan');
-  return { plans: valid.map((o) => ({ plan: o.plan!, file: o.file })), problems };
+  const { valid, problems } = await readCatalog(io, dirFlag, 'plan', (o) =>
+    o.plan
+      ? { outcome: o, value: { plan: o.plan, file: o.file }, date: o.plan.date, id: o.plan.id }
+      : undefined,
+  );
+  return { plans: valid, problems };
 }
 
 /**
- * What `compare --all` needs of each plan in the plans directory: its column, computed where
- * the file is read (a worker thread, for many files) rather than the whole plan sent back.
+ * `compare --all` over the plans directory: each plan's column is computed where its file is
+ * read (a worker thread, for many files) and filed into the comparison as it arrives, then
+ * dropped; the comparison is finished in catalog order.
  */
-export async function loadCatalogColumns(
+export async function loadCatalogComparison(
   io: Io,
   dirFlag: string | undefined,
-): Promise<{ columns: PlanColumn[]; problems: string[] }> {
-  const { valid, problems } = await readCatalog(io, dirFlag, 'column');
-  return { columns: valid.map((o) => o.column!), problems };
+  options: CompareOptions,
+): Promise<{ result: CompareResult; problems: string[] }> {
+  const builder = new CompareBuilder();
+  const { valid, problems } = await readCatalog(io, dirFlag, 'column', (o) => {
+    if (!o.column) return undefined;
+    const { column, ...rest } = o;
+    return { outcome: rest, value: builder.add(column), date: column.header.date, id: column.header.id };
+  });
+  return { result: builder.finish(options, valid), problems };
 }
 
 export async function runList(

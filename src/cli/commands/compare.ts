@@ -1,6 +1,6 @@
 /** `plans compare` and `plans history`: many plans side by side, and a plan's lineage. */
 
-import { combineColumns, comparePlans } from '../../compare/comparePlans.js';
+import { comparePlans } from '../../compare/comparePlans.js';
 import { planHistory } from '../../compare/history.js';
 import type { RenderOptions } from '../../render/options.js';
 import type { Family, Plan } from '../../schema/plan.js';
@@ -8,7 +8,7 @@ import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { type CompareFormat, compareFormats, type HistoryFormat, historyFormats } from '../formats.js';
 import type { Io } from '../io.js';
 import { loadPlanArgument } from '../resolve.js';
-import { loadCatalog, loadCatalogColumns } from './catalog.js';
+import { loadCatalog, loadCatalogComparison } from './catalog.js';
 
 export interface CompareCommandOptions {
   readonly format: CompareFormat;
@@ -71,13 +71,10 @@ export async function runCompare(
   const renderer = await compareFormats[options.format]();
   const renderOptions = { ...render, ...(options.map ? { mapLink: options.map.link } : {}) };
   if (options.all && args.length === 0 && !options.map) {
-    // The whole directory, and no map: each plan's column is computed where it is read.
-    const { columns, problems } = await loadCatalogColumns(io, options.plansDir);
+    // The whole directory, and no map: plans are compared as they are read, not kept.
+    const { result, problems } = await loadCatalogComparison(io, options.plansDir, compareOptions);
     stopOnProblems(problems);
-    return {
-      output: renderer(combineColumns(columns, compareOptions), renderOptions),
-      exitCode: exitCodes.ok,
-    };
+    return { output: renderer(result, renderOptions), exitCode: exitCodes.ok };
   }
   const plans = await loadPlans(args, options.all ?? false, io, options.plansDir);
   const output = renderer(comparePlans(plans, compareOptions), renderOptions);

@@ -1,0 +1,76 @@
+/**
+ * The comparison matrix: verdicts per row, the differences-only filter, and that building it
+ * one column at a time in any order (as `compare --all` does while workers read files) gives
+ * exactly the matrix of `comparePlans` over the plans in order.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CompareBuilder, compareColumn, comparePlans } from '../../src/compare/comparePlans.js';
+import { loadPlanText } from '../../src/load/loadPlan.js';
+import type { Plan } from '../../src/schema/plan.js';
+import { repoRoot } from '../helpers.js';
+
+const plans: Plan[] = readdirSync(join(repoRoot, 'plans'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => loadPlanText(readFileSync(join(repoRoot, 'plans', f), 'utf8'), f).plan!);
+const byId = new Map(plans.map((p) => [p.id, p]));
+const plan = (id: string) => byId.get(id)!;
+
+describe('comparePlans', () => {
+  it('a plan against an identical copy: every row agrees, nothing is single', () => {
+    const kyiv = plan('kyiv');
+    const r = comparePlans([kyiv, { ...kyiv, id: 'kyiv-copy' }]);
+    expect(r.rows.length).toBeGreaterThan(10);
+    expect(new Set(r.rows.map((row) => row.verdict))).toEqual(new Set(['agree']));
+    expect(r.summary.contested).toEqual([]);
+    expect(r.summary.silent).toEqual([]);
+    expect(comparePlans([kyiv, { ...kyiv, id: 'kyiv-copy' }], { differencesOnly: true }).rows).toEqual([]);
+  });
+
+  it('one changed field differs, a field only one plan states is single, and silence is null', () => {
+    const base = plan('us-28-point');
+    const changed: Plan = {
+      ...base,
+      id: 'changed',
+      clauses: {
+        ...base.clauses,
+        security_package: { ...base.clauses.security_package!, army_cap: 123_456 },
+        elections: undefined,
+      },
+    };
+    const r = comparePlans([base, changed]);
+    const row = (field: string) => r.rows.find((x) => x.field === field)!;
+    expect(row('army_cap').verdict).toBe('differ');
+    expect(row('army_cap').cells.map((c) => c?.text)).toEqual(['600,000', '123,456']);
+    const electionRows = r.rows.filter((x) => x.family === 'elections');
+    expect(electionRows.length).toBeGreaterThan(0);
+    for (const x of electionRows) {
+      expect(x.verdict).toBe('single');
+      expect(x.cells[1]).toBeNull();
+    }
+    expect(r.summary.silent).toEqual([{ family: 'elections', plans: ['changed'] }]);
+    expect(r.summary.contested).toContain('security_package');
+  });
+
+  it('built one column at a time in any order, then put in order: the same matrix', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(plans, { minLength: 2 }),
+        fc.boolean(),
+        fc.subarray(['ceasefire', 'recognition', 'security_package', 'other'] as const, { minLength: 1 }),
+        (chosen, differencesOnly, clauses) => {
+          const options = { differencesOnly, clauses };
+          const arrival = fc.sample(fc.shuffledSubarray(chosen, { minLength: chosen.length }), 1)[0]!;
+          const builder = new CompareBuilder();
+          const index = new Map(arrival.map((p) => [p.id, builder.add(compareColumn(p))]));
+          const order = chosen.map((p) => index.get(p.id)!);
+          expect(builder.finish(options, order)).toEqual(comparePlans(chosen, options));
+        },
+      ),
+      { numRuns: 60, seed: 20261127 },
+    );
+  });
+});
