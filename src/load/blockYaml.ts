@@ -48,8 +48,8 @@ function keyEnd(line: string, at: number): number {
   if (i === at || line.charCodeAt(i) !== 0x3a) return -1;
   return i + 1 === line.length || line.charCodeAt(i + 1) === 0x20 ? i : -1;
 }
-/** Keys the core schema reads as null, booleans or numbers rather than strings. */
-const nonStringKey = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|[0-9]+|[0-9]+[eE][0-9]+)$/;
+/** Keys the core schema reads as null or booleans rather than strings (numbers are checked too). */
+const keywordKey = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /** A superset of the core schema's numbers other than decimal integers: declined. */
 const otherNumber =
   /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
@@ -246,7 +246,14 @@ class Reader {
         fail();
       }
       const key = line.slice(indent, end);
-      if (nonStringKey.test(key) || key === '__proto__' || Object.hasOwn(out, key)) fail();
+      if (
+        keywordKey.test(key) ||
+        simpleNumber.test(key) ||
+        otherNumber.test(key) ||
+        key === '__proto__' ||
+        Object.hasOwn(out, key)
+      )
+        fail();
       this.i = n + 1;
       if (n === this.overrideLine) this.overrideLine = -1;
       out[key] = this.value(line, end + 1, indent, depth, true);

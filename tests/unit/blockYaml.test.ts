@@ -190,6 +190,69 @@ describe('blockYaml reads what yaml reads', () => {
     expect(readBlockYaml(text)).toBeUndefined();
   });
 
+  it('number-like, keyword and indicator-led words, as a value, a list item or a key', () => {
+    const words = [
+      '0o17',
+      '0x1F',
+      '1e-3',
+      '1_000',
+      '0b101',
+      '+12',
+      '.5',
+      '12e3',
+      '1e',
+      '00',
+      '-0.0',
+      '1.50',
+      '9007199254740993',
+      '1e400',
+      '.inf',
+      '-.INF',
+      '.NaN',
+      'nULL',
+      'tRUE',
+      'yes',
+      'Y',
+      '12:30',
+      '1:2',
+      '-',
+      '--',
+      '-1e3',
+      '-.5',
+      '0.',
+      '1.2.3',
+      '-x:y',
+      'a:b',
+      "it's",
+      'a "b" c',
+      '[x]y',
+      'x]',
+      'x,y',
+      '@x',
+      '`x',
+      '<<',
+      '=',
+      '!x',
+      '|x',
+      '>x',
+      '%x',
+      '&x',
+      '*x',
+      '?x',
+      '?',
+      ':x',
+    ];
+    let accepted = 0;
+    for (const w of words) {
+      for (const text of [`a: ${w}\n`, `a: [${w}]\n`, `a:\n- ${w}\n`, `${w}: 1\n`])
+        if (agree(text)) accepted++;
+    }
+    expect(accepted).toBeGreaterThan(50);
+    // Keys that are numbers to the core schema are declined, not read as strings.
+    for (const key of ['0o17', '0x1F', '1e-3', '12e3', '007'])
+      expect(readBlockYaml(`${key}: 1\n`)).toBeUndefined();
+  });
+
   it('on generated plans written in many YAML styles', () => {
     let accepted = 0;
     let runs = 0;
