@@ -445,7 +445,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   );
   try {
     if (argv.length === 0) {
-      io.stdout(program.helpInformation());
+      program.outputHelp(); // with the examples and exit codes, as --help
       return exitCodes.ok;
     }
     await program.parseAsync([...argv], { from: 'user' });

@@ -180,6 +180,14 @@ describe('plans (built bin)', () => {
     }
   });
 
+  it('plans with no arguments prints the whole help, as --help does, and exits 0', async () => {
+    const bare = await runCli([]);
+    const help = await runCli(['--help']);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain('Examples:\n  $ plans diff us-miami kremlin');
+    expect(bare.stdout).toBe(help.stdout);
+  });
+
   it('--help shows examples; --version prints the version', () => {
     const h = spawnCli(['diff', '--help']);
     expect(h.code).toBe(0);
