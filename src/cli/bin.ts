@@ -4,27 +4,47 @@
  * Built as CommonJS: Node 20 starts a CommonJS entry several milliseconds sooner than an ES
  * module (no ES module loader, no ESM facades for the built-in modules), so no top-level await.
  */
-import { exitCodes } from './errors.js';
+
+import { safeText } from '../render/terminal.js';
+import { exitCodes, failureLine } from './errors.js';
 import { tryFastDiff } from './fastDiff.js';
 import { processIo } from './io.js';
 
 const argv = process.argv.slice(2);
 const io = processIo();
-const fast = tryFastDiff(argv, io);
+
+/** What `run` would print for an error it did not catch itself: one line, exit 2. */
+function fail(line: string, e: unknown): void {
+  try {
+    io.stderr(`plans: ${safeText(line, { singleLine: true })}\n`);
+    if (io.env.DEBUG) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
+  } catch {
+    // stderr is gone too: the exit code is all that is left
+  }
+  process.exitCode = exitCodes.usage;
+}
+
+let fast: number | undefined;
+try {
+  fast = tryFastDiff(argv, io);
+} catch (e) {
+  fail(failureLine(e), e);
+  fast = exitCodes.usage;
+}
 if (fast !== undefined) process.exitCode = fast;
 else {
-  import('./program.js')
-    .then(({ run }) => run(argv, io))
-    .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (e: unknown) => {
-        // run() reports its own errors; this is a broken install (dist/ missing or partial).
-        io.stderr(
-          `plans: internal error: ${e instanceof Error ? e.message : String(e)} (try \`npm run build\`)\n`,
-        );
-        process.exitCode = exitCodes.usage;
-      },
-    );
+  import('./program.js').then(
+    ({ run }) =>
+      run(argv, io).then(
+        (code) => {
+          process.exitCode = code;
+        },
+        (e: unknown) => fail(failureLine(e), e),
+      ),
+    (e: unknown) =>
+      fail(
+        `cannot load the program: ${e instanceof Error ? e.message : String(e)} (reinstall, or run \`npm run build\`)`,
+        e,
+      ),
+  );
 }

@@ -39,3 +39,14 @@ export interface CommandResult {
   /** Further files the command produces beside its output (written atomically, or checked). */
   readonly files?: readonly { readonly path: string; readonly text: string }[];
 }
+
+/**
+ * The one line for a failure that is not a `CliError`: a failed write of the output (a full
+ * disk, a closed terminal) says so; anything else is a bug, with a hint to see its stack.
+ */
+export function failureLine(e: unknown): string {
+  const err = e as NodeJS.ErrnoException | undefined;
+  const message = err?.message ?? String(e);
+  if (err?.syscall === 'write') return `cannot write the output: ${message}`;
+  return `internal error: ${message} (rerun with DEBUG=1 to see the stack)`;
+}

@@ -15,12 +15,24 @@ export interface Io {
   readonly readStdin: () => Promise<Uint8Array>;
 }
 
+/** The process's stream for fd 1 or 2, with a reader that stops early handled as below. */
+function fallbackStream(fd: 1 | 2): NodeJS.WriteStream {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  return stream;
+}
+
 /**
  * Write to fd 1 or 2 directly: creating `process.stdout` costs more at start-up than a whole
  * `plans diff`, and a blocking write keeps a large report out of memory. A reader that stops
  * early (`plans list | head`) is not an error: stop quietly, as cat does. Should the descriptor
  * be non-blocking and full (EAGAIN), the rest goes through Node's stream, and so does all later
- * output, to keep its order.
+ * output to that descriptor, which keeps each stream in order (not the two against each other
+ * when they share one pipe). Other write errors (ENOSPC on /dev/full) are thrown, and reported
+ * as one line by the caller.
  */
 function fdWriter(fd: 1 | 2): (text: string) => void {
   let stream: NodeJS.WriteStream | undefined;
@@ -38,7 +50,7 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
         if (code !== 'EAGAIN') throw e;
-        stream = fd === 1 ? process.stdout : process.stderr;
+        stream = fallbackStream(fd);
         stream.write(bytes.subarray(offset));
         return;
       }

@@ -12,7 +12,7 @@ import type { RenderOptions } from '../render/options.js';
 import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
-import { CliError, type CommandResult, exitCodes } from './errors.js';
+import { CliError, type CommandResult, exitCodes, failureLine } from './errors.js';
 import { writeAtomic } from './files.js';
 import {
   type CompareFormat,
@@ -469,11 +469,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       } else io.stderr(`plans: ${line(e.message)}\n`);
       return e.exitCode;
     }
-    const err = e as Error;
-    io.stderr(
-      `plans: internal error: ${line(err?.message ?? String(e))} (rerun with DEBUG=1 to see the stack)\n`,
-    );
-    if (io.env.DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
+    io.stderr(`plans: ${line(failureLine(e))}\n`);
+    if (io.env.DEBUG) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
     return exitCodes.usage;
   }
 }

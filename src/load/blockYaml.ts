@@ -245,6 +245,7 @@ class Reader {
         if (this.isSequenceLine(n, indent)) break; // an indentless sequence ends here; the caller decides
         fail();
       }
+      if (end - indent > 1024) fail(); // YAML's limit on an implicit key
       const key = line.slice(indent, end);
       if (
         keywordKey.test(key) ||

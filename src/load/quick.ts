@@ -22,12 +22,6 @@ import { checkPlan, controlCharacters } from './checks.js';
 import { type LoadedPlan, type LoadOptions, loadPlanBytes, metaOf } from './loadPlan.js';
 import { forbiddenCharacter } from './text.js';
 
-/**
- * Anything where js-yaml and the `yaml` library might read the text differently. Checked with
- * `indexOf` first (a native scan) so that the regular expressions only run on the few files
- * that hold the characters at all. Tags, directives, document markers and merge keys need no
- * check: js-yaml's core schema rejects unknown tags, and the others change what the schema sees.
- */
 /** Largest file the quick path reads: well under half of `limits.maxTokens` characters. */
 export const quickMaxBytes = 64 * 1024;
 
@@ -36,6 +30,12 @@ const unusualCharacter =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to find them
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/;
 
+/**
+ * Anything where js-yaml and the `yaml` library might read the text differently. Checked with
+ * `indexOf` first (a native scan) so that the regular expressions only run on the few files
+ * that hold the characters at all. Tags, directives, document markers and merge keys need no
+ * check: js-yaml's core schema rejects unknown tags, and the others change what the schema sees.
+ */
 function needsLocatedParser(text: string): boolean {
   if (text.includes('\t') || text.includes('\r')) return true;
   // An escaped line break in a double-quoted scalar: the two parsers fold the lines after it differently.

@@ -7,7 +7,7 @@ import Table from 'cli-table3';
 import type { CompareResult } from '../compare/comparePlans.js';
 import { compareSummaryLines, shortField } from './compareShared.js';
 import type { RenderOptions } from './options.js';
-import { compactChars, headCells, plainStyle, wrapCell } from './tableLayout.js';
+import { compactChars, headCells, plainStyle, tableChars, tableText, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 const minPlanWidth = 14;
@@ -43,7 +43,7 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
     const table = new Table({
       head: headCells(['', ...slice.map((p) => wrapCell(t(p.id), plan)), 'verdict'], options.color),
       colWidths: [field, ...slice.map(() => plan), verdict],
-      chars: compactChars,
+      chars: tableChars(options.color, compactChars),
       style: plainStyle,
     });
     table.push(['', ...slice.map((p) => `${p.date}\n${p.status}`), '']);
@@ -64,7 +64,7 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
       ids.length > perPage
         ? `plans ${start + 1}–${Math.min(ids.length, start + perPage)} of ${ids.length}\n`
         : '';
-    pages.push(`${label}${table.toString()}`);
+    pages.push(`${label}${tableText(table, options.color)}`);
   }
   return `${pages.join('\n\n')}\n${compareSummaryLines(result).join('\n')}\n`;
 }

@@ -13,7 +13,7 @@ import {
   summaryLine,
 } from './describe.js';
 import type { RenderOptions } from './options.js';
-import { headCells, plainStyle, wrapCell } from './tableLayout.js';
+import { headCells, plainStyle, tableChars, tableText, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 /** Split `width` columns between a label column and value columns, borders included. */
@@ -32,6 +32,7 @@ export function renderDiffTable(diff: PlanDiff, options: RenderOptions): string 
   const table = new Table({
     head: headCells(['', cell(diff.left.id, 1), cell(diff.right.id, 2), 'change'], options.color),
     colWidths,
+    chars: tableChars(options.color),
     style: plainStyle,
   });
   table.push(['title', cell(diff.left.title, 1), cell(diff.right.title, 2), '']);
@@ -66,5 +67,5 @@ export function renderDiffTable(diff: PlanDiff, options: RenderOptions): string 
       '',
     ]);
   }
-  return `${table.toString()}\n${summaryLine(diff)}\n`;
+  return `${tableText(table, options.color)}\n${summaryLine(diff)}\n`;
 }

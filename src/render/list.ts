@@ -6,7 +6,7 @@ import type { Plan } from '../schema/plan.js';
 import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
-import { compactChars, headCells, plainStyle, wrapCell } from './tableLayout.js';
+import { compactChars, headCells, plainStyle, tableChars, tableText, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 export const listVersion = 1 as const;
@@ -52,7 +52,7 @@ export function renderListTable(entries: readonly ListEntry[], options: RenderOp
   const table = new Table({
     head: headCells(['id', 'title (proposed by)', 'date', 'status', 'families'], options.color),
     colWidths: [idW, titleW, 12, 13, 17],
-    chars: compactChars,
+    chars: tableChars(options.color, compactChars),
     style: plainStyle,
   });
   for (const e of entries) {
@@ -65,7 +65,7 @@ export function renderListTable(entries: readonly ListEntry[], options: RenderOp
     ]);
   }
   const legend = families.map((f) => `${familyLetters[f]} ${f}`).join(' · ');
-  return `${table.toString()}\n${entries.length} ${entries.length === 1 ? 'plan' : 'plans'}; families: ${legend}\n`;
+  return `${tableText(table, options.color)}\n${entries.length} ${entries.length === 1 ? 'plan' : 'plans'}; families: ${legend}\n`;
 }
 
 export function renderListMarkdown(entries: readonly ListEntry[], _options: RenderOptions): string {

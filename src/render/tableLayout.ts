@@ -22,7 +22,7 @@ export const maxCellText = 2000;
  * cli-table3's own `style` colours come from its optional dependency @colors/colors, which
  * decides from the process's environment and real stdout, not from what the command decided
  * (`--color`, FORCE_COLOR in the command's environment). So tables never colour through it:
- * `plainStyle` turns that off and `headCells` colours the header itself.
+ * `plainStyle` turns that off, `headCells` colours the header and `tableChars` the borders.
  */
 export const plainStyle: TableConstructorOptions['style'] = { head: [], border: [] };
 
@@ -35,6 +35,42 @@ export function headCells(cells: readonly string[], color: boolean | undefined):
       .map((line) => (line ? `\u001b[36m${line}\u001b[39m` : line))
       .join('\n'),
   );
+}
+
+/** cli-table3's border characters. */
+const boxChars = {
+  top: '─',
+  'top-mid': '┬',
+  'top-left': '┌',
+  'top-right': '┐',
+  bottom: '─',
+  'bottom-mid': '┴',
+  'bottom-left': '└',
+  'bottom-right': '┘',
+  left: '│',
+  'left-mid': '├',
+  mid: '─',
+  'mid-mid': '┼',
+  right: '│',
+  'right-mid': '┤',
+  middle: '│',
+};
+
+const grey = (s: string) => (s ? `\u001b[90m${s}\u001b[39m` : s);
+
+/** Border characters (with `overrides`), grey when `color` is on. */
+export function tableChars(
+  color: boolean | undefined,
+  overrides: TableConstructorOptions['chars'] = {},
+): TableConstructorOptions['chars'] {
+  const chars: Record<string, string> = { ...boxChars, ...overrides };
+  return color ? Object.fromEntries(Object.entries(chars).map(([k, v]) => [k, grey(v)])) : chars;
+}
+
+/** The drawn table; with colour, a run of grey border characters is one grey span. */
+export function tableText(table: { toString(): string }, color: boolean | undefined): string {
+  const text = table.toString();
+  return color ? text.replaceAll('\u001b[39m\u001b[90m', '') : text;
 }
 
 /** Wrap `text` into lines of at most `width` characters (cell width minus padding). */

@@ -3,7 +3,16 @@
  * asserted separately. `npm test` builds first, so this is the shipped code.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -153,7 +162,9 @@ describe('plans (built bin)', () => {
     });
     expect(edited.stdout).toBe('');
     // A broken install is one line and exit 2, not a stack trace.
-    expect(edited.stderr).toMatch(/^plans: internal error: Cannot find module .*program\.js.*\n$/);
+    expect(edited.stderr).toMatch(
+      /^plans: cannot load the program: Cannot find module .*program\.js.* \(reinstall, or run `npm run build`\)\n$/,
+    );
     expect(edited.stderr.split('\n')).toHaveLength(2);
     expect(edited.status).toBe(2);
   });
@@ -177,6 +188,61 @@ describe('plans (built bin)', () => {
       const code = await new Promise((done) => child.on('close', done));
       expect(stderr, args.join(' ')).toBe('');
       expect(code, args.join(' ')).toBe(0);
+    }
+  });
+
+  it('a non-blocking pipe that fills and then closes: plans falls back to the stream and still ends quietly', () => {
+    // The reader makes the pipe non-blocking (as some parents do), reads 100 bytes late, then
+    // closes it: plans's direct writes hit EAGAIN, the rest goes through the stream, which then
+    // meets EPIPE.
+    const script = [
+      'import os, fcntl, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)',
+      'p = subprocess.Popen([sys.argv[1], sys.argv[2], "compare", "--all", "--format", "json"], stdout=w, stderr=subprocess.PIPE)',
+      'os.close(w)',
+      'time.sleep(1)',
+      'os.read(r, 100)',
+      'os.close(r)',
+      'err = p.communicate()[1]',
+      'print(p.returncode, len(err))',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', script, process.execPath, binPath], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('0 0');
+  });
+
+  it('a full disk (/dev/full) is one line and exit 2, on the fast path and off it', () => {
+    for (const argv of [['diff', 'kyiv', 'kremlin'], ['list']]) {
+      const out = openSync('/dev/full', 'w');
+      const r = spawnSync(process.execPath, [binPath, ...argv], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        stdio: ['ignore', out, 'pipe'],
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+      });
+      closeSync(out);
+      expect(r.stderr, argv.join(' ')).toMatch(
+        /^plans: cannot write the output: ENOSPC: no space left on device, write\n$/,
+      );
+      expect(r.status, argv.join(' ')).toBe(2);
+    }
+  });
+
+  it('--color tables: grey borders and a cyan header, and nothing but colour codes added', async () => {
+    const esc = '\u001b';
+    for (const argv of [['list'], ['diff', 'kyiv', 'kremlin', '--format', 'table']]) {
+      const coloured = (await runCli([...argv, '--color'])).stdout;
+      const plain = (await runCli([...argv, '--no-color'])).stdout;
+      expect(
+        coloured.replaceAll(`${esc}[90m`, '').replaceAll(`${esc}[36m`, '').replaceAll(`${esc}[39m`, ''),
+      ).toBe(plain);
+      expect(coloured.startsWith(`${esc}[90m┌─`), argv.join(' ')).toBe(true);
+      expect(coloured, argv.join(' ')).toContain(`${esc}[90m│${esc}[39m ${esc}[36m`);
+      expect(plain).not.toMatch(ansi);
     }
   });
 

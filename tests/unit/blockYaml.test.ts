@@ -95,6 +95,7 @@ describe('blockYaml reads what yaml reads', () => {
         b: 'x',
       },
     ],
+    ['a key of 1024 characters', `${'k'.repeat(1024)}: 1\n`, { ['k'.repeat(1024)]: 1 }],
     [
       'empty collections',
       'a: []\nb: {}\nc: [ ]\nd:\n  {}\ne:\n  [] # none\n',
@@ -183,6 +184,7 @@ describe('blockYaml reads what yaml reads', () => {
     ['an empty block scalar', 'a: |\nb: 1\n'],
     ['a block scalar with leading spaces on a blank line', 'a: |\n   \n  x\n'],
     ['explicit keys', '? a\n: 1\n'],
+    ['a key longer than 1024 characters', `a:\n- ${'k'.repeat(1025)}: 1\n`],
     ['a byte-order mark inside', 'a: \uFEFFx\n'],
     ['deep nesting', Array.from({ length: 60 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')],
   ];
