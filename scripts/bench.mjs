@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './bench/corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'plans.cjs');
+const bin = join(root, 'bin', 'plans.js');
 const ajv = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const quick = process.env.BENCH_QUICK === '1';
 const tmp = mkdtempSync(join(tmpdir(), 'plans-bench-'));

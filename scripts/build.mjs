@@ -45,7 +45,7 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // imported only when the fast path declines.
 await build({
   ...common,
-  // CommonJS: Node 20 starts it several milliseconds sooner than an ES module (bin/plans.cjs).
+  // CommonJS: Node 20 starts it several milliseconds sooner than an ES module (bin/plans.js, CommonJS by bin/package.json).
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   define: { 'import.meta.url': '__plansModuleUrl' },

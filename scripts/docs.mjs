@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { generated } from './generated.mjs';
 
-const bin = fileURLToPath(new URL('../bin/plans.cjs', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/plans.js', import.meta.url));
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const argv of generated) {

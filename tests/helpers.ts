@@ -5,7 +5,7 @@ import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/program.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-export const binPath = fileURLToPath(new URL('../bin/plans.cjs', import.meta.url));
+export const binPath = fileURLToPath(new URL('../bin/plans.js', import.meta.url));
 export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 export interface CliResult {
