@@ -218,13 +218,8 @@ export function compareColumn(plan: Plan): PlanColumn {
 }
 
 export function comparePlans(plans: readonly Plan[], options: CompareOptions = {}): CompareResult {
-  return combineColumns(plans.map(compareColumn), options);
-}
-
-/** The matrix from the plans' columns, in the order given. */
-export function combineColumns(columns: readonly PlanColumn[], options: CompareOptions = {}): CompareResult {
   const builder = new CompareBuilder();
-  for (const c of columns) builder.add(c);
+  for (const plan of plans) builder.add(compareColumn(plan));
   return builder.finish(options);
 }
 

@@ -23,7 +23,7 @@ import { type LoadedPlan, type LoadOptions, loadPlanBytes, metaOf } from './load
 import { forbiddenCharacter } from './text.js';
 
 /** Largest file the quick path reads: well under half of `limits.maxTokens` characters. */
-export const quickMaxBytes = 64 * 1024;
+const quickMaxBytes = 64 * 1024;
 
 /** Either set: the characters YAML forbids (load/text.ts) and the control characters (checks.ts). */
 const unusualCharacter =
