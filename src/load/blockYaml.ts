@@ -21,13 +21,12 @@
  * - comments and blank lines anywhere.
  * Declined: tabs, carriage returns, document markers and directives, anchors, aliases, tags,
  * explicit keys, flow mappings with content, multi-line quoted scalars, and more than
- * `maxDepth` levels or `maxBytes` of text (the general parser enforces the limits).
+ * `maxDepth` levels (the general parser enforces the nesting limit). Size is the caller's
+ * business (load/quick.ts sends large files to the parser that counts tokens).
  */
 
 import { forbiddenCharacter } from './text.js';
 
-/** Files larger than this take the general parser, which counts tokens against the limit. */
-const maxBytes = 64 * 1024;
 const maxDepth = 48;
 
 /** Thrown to decline; caught once at the top. */
@@ -48,8 +47,6 @@ function keyEnd(line: string, at: number): number {
   if (i === at || line.charCodeAt(i) !== 0x3a) return -1;
   return i + 1 === line.length || line.charCodeAt(i + 1) === 0x20 ? i : -1;
 }
-/** Keys the core schema reads as null or booleans rather than strings (numbers are checked too). */
-const keywordKey = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /** A superset of the core schema's numbers other than decimal integers: declined. */
 const otherNumber =
   /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
@@ -171,6 +168,10 @@ function flowSequence(line: string, at: number): unknown[] {
 
 class Reader {
   private readonly lines: string[];
+  /** Each line's indent (leading spaces). */
+  private readonly indents: Int32Array;
+  /** Whether each line holds content (is neither blank nor a comment). */
+  private readonly content: Uint8Array;
   private i = 0;
   /** Where a mapping opened by `- key: value` starts: its first line's effective indent. */
   private overrideLine = -1;
@@ -179,31 +180,24 @@ class Reader {
   constructor(text: string) {
     this.lines = text.split('\n');
     this.indents = new Int32Array(this.lines.length);
+    this.content = new Uint8Array(this.lines.length);
     for (let n = 0; n < this.lines.length; n++) {
       const line = this.lines[n]!;
       let k = 0;
       while (line.charCodeAt(k) === 0x20) k++;
-      this.indents[n] = k === line.length || line.charCodeAt(k) === 0x23 ? -1 : k;
+      this.indents[n] = k;
+      this.content[n] = k < line.length && line.charCodeAt(k) !== 0x23 ? 1 : 0;
     }
   }
 
-  /** Each line's indent, or -1 for a blank or comment line; computed once. */
-  private readonly indents: Int32Array;
-
   private indentOf(n: number): number {
-    if (n === this.overrideLine) return this.overrideIndent;
-    const k = this.indents[n]!;
-    if (k >= 0) return k;
-    const line = this.lines[n]!;
-    let j = 0;
-    while (line.charCodeAt(j) === 0x20) j++;
-    return j;
+    return n === this.overrideLine ? this.overrideIndent : this.indents[n]!;
   }
 
   /** The next line holding content, or -1. */
   private nextContent(from: number): number {
-    const { indents } = this;
-    for (let n = from; n < indents.length; n++) if (indents[n]! >= 0 || n === this.overrideLine) return n;
+    const { content } = this;
+    for (let n = from; n < content.length; n++) if (content[n] === 1) return n;
     return -1;
   }
 
@@ -247,14 +241,8 @@ class Reader {
       }
       if (end - indent > 1024) fail(); // YAML's limit on an implicit key
       const key = line.slice(indent, end);
-      if (
-        keywordKey.test(key) ||
-        simpleNumber.test(key) ||
-        otherNumber.test(key) ||
-        key === '__proto__' ||
-        Object.hasOwn(out, key)
-      )
-        fail();
+      // A key the core schema reads as null, a boolean or a number is not a string key.
+      if (resolvePlain(key) !== key || key === '__proto__' || Object.hasOwn(out, key)) fail();
       this.i = n + 1;
       if (n === this.overrideLine) this.overrideLine = -1;
       out[key] = this.value(line, end + 1, indent, depth, true);
@@ -430,9 +418,7 @@ function plainLine(line: string, at: number): [string, boolean] {
  * undefined when the text is outside the subset this reader handles.
  */
 export function readBlockYaml(text: string, options: { charactersChecked?: boolean } = {}): unknown {
-  if (text.length > maxBytes || text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) {
-    return undefined;
-  }
+  if (text.includes('\t') || text.includes('\r') || text.includes('\uFEFF')) return undefined;
   // Characters YAML forbids (the caller may have looked already).
   if (!options.charactersChecked && forbiddenCharacter.test(text)) return undefined;
   try {
