@@ -25,8 +25,11 @@ import { forbiddenCharacter } from './text.js';
 /** Largest file the quick path reads: well under half of `limits.maxTokens` characters. */
 const quickMaxBytes = 64 * 1024;
 
-/** Either set: the characters YAML forbids (load/text.ts) and the control characters (checks.ts). */
-const unusualCharacter =
+/**
+ * Either set: the characters YAML forbids (load/text.ts) and the control characters
+ * (checks.ts), in one class for one fast scan; tests/unit/quick.test.ts holds it to their union.
+ */
+export const unusualCharacter =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: this regex exists to find them
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/;
 

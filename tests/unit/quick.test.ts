@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { controlCharacters } from '../../src/load/checks.js';
 import { loadPlanBytes } from '../../src/load/loadPlan.js';
-import { loadPlanQuick, tryQuick } from '../../src/load/quick.js';
+import { loadPlanQuick, tryQuick, unusualCharacter } from '../../src/load/quick.js';
+import { forbiddenCharacter } from '../../src/load/text.js';
 import { arbPlan, arbYamlStyle } from '../arbitraries.js';
 
 const seed = 20261127;
@@ -54,6 +56,15 @@ describe('the quick loading path agrees with the full one', () => {
       fixtures++;
     }
     expect(fixtures).toBeGreaterThan(40);
+  });
+
+  it('scans for exactly the union of the forbidden and the control characters', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(unusualCharacter.test(ch), c.toString(16)).toBe(
+        forbiddenCharacter.test(ch) || controlCharacters.test(ch),
+      );
+    }
   });
 
   it('on a clean plan padded past the token limit with comments (under the size limit)', () => {
