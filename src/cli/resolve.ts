@@ -5,27 +5,19 @@
  * else `./plans` when it exists, else the plans bundled with the tool.
  */
 import { join, resolve } from 'node:path';
-import { isError } from '../load/diagnostic.js';
+import { fileDiagnostic, isError } from '../load/diagnostic.js';
 import { limits } from '../load/limits.js';
-import { type LoadedPlan, loadPlanBytes } from '../load/loadPlan.js';
+import type { LoadedPlan } from '../load/loadPlan.js';
+import { loadPlanQuick } from '../load/quick.js';
 import { closest } from '../load/suggest.js';
 import type { Plan } from '../schema/plan.js';
-import { CliError } from './errors.js';
+import { CliError, exitCodes } from './errors.js';
 import { type ReadResult, readPlanFile, staysInside } from './files.js';
 import type { Io } from './io.js';
 import { displayPath, idOfFile, idPattern, planFile, planFilesIn, resolvePlansDir } from './plansDir.js';
-import { fileDiagnostic } from './targets.js';
 
-export {
-  bundledPlansDir,
-  displayPath,
-  idOfFile,
-  type PlansDir,
-  packageRoot,
-  packageVersion,
-  planFilesIn,
-  resolvePlansDir,
-} from './plansDir.js';
+/** Each Io's stdin can be read once; a second `-` would silently be an empty plan. */
+const stdinRead = new WeakSet<Io>();
 
 export function isPathArgument(arg: string): boolean {
   return arg === '-' || planFile.test(arg) || arg.includes('/') || arg.includes('\\');
@@ -34,7 +26,9 @@ export function isPathArgument(arg: string): boolean {
 /** A file that cannot be read is a usage error; one too large is invalid input, located at 1:1. */
 function readFailure(file: string, read: Extract<ReadResult, { ok: false }>): CliError {
   if (read.code === 'too-large')
-    return new CliError(`${file}: ${read.reason}`, 2, [fileDiagnostic(file, 'too-large', read.reason)]);
+    return new CliError(`${file}: ${read.reason}`, exitCodes.usage, [
+      fileDiagnostic(file, 'too-large', read.reason),
+    ]);
   return new CliError(`${file}: ${read.reason}`);
 }
 
@@ -46,17 +40,21 @@ export async function loadPlanArgument(
 ): Promise<LoadedPlan & { plan: Plan }> {
   let loaded: LoadedPlan;
   if (arg === '-') {
+    if (stdinRead.has(io)) throw new CliError('stdin (-) can be given only once');
+    stdinRead.add(io);
     const bytes = await io.readStdin();
     if (bytes.length > limits.maxFileBytes) {
       // Reading stopped at the limit, so the full size is unknown.
       const message = `input is more than ${limits.maxFileBytes} bytes; plan files are limited to ${limits.maxFileBytes} bytes`;
-      throw new CliError(`<stdin>: ${message}`, 2, [fileDiagnostic('<stdin>', 'too-large', message)]);
+      throw new CliError(`<stdin>: ${message}`, exitCodes.usage, [
+        fileDiagnostic('<stdin>', 'too-large', message),
+      ]);
     }
-    loaded = loadPlanBytes(bytes, '<stdin>');
+    loaded = loadPlanQuick(bytes, '<stdin>');
   } else if (isPathArgument(arg)) {
     const read = readPlanFile(resolve(io.cwd, arg));
     if (!read.ok) throw readFailure(arg, read);
-    loaded = loadPlanBytes(read.bytes, arg, { expectedId: idOfFile(arg) });
+    loaded = loadPlanQuick(read.bytes, arg, { expectedId: idOfFile(arg) });
   } else {
     if (!idPattern.test(arg)) {
       throw new CliError(
@@ -64,9 +62,10 @@ export async function loadPlanArgument(
       );
     }
     const { dir } = resolvePlansDir(io, dirFlag);
-    const ids = planFilesIn(dir).map(idOfFile);
-    const name = planFilesIn(dir).find((f) => idOfFile(f) === arg);
+    const names = planFilesIn(dir);
+    const name = names.find((f) => idOfFile(f) === arg);
     if (!name) {
+      const ids = names.map(idOfFile);
       const near = closest(arg, ids, 3);
       const hint = near.length
         ? ` — did you mean ${near.map((n) => `"${n}"`).join(', ')}?`
@@ -80,10 +79,10 @@ export async function loadPlanArgument(
     }
     const read = readPlanFile(abs);
     if (!read.ok) throw readFailure(shown, read);
-    loaded = loadPlanBytes(read.bytes, shown, { expectedId: arg });
+    loaded = loadPlanQuick(read.bytes, shown, { expectedId: arg });
   }
   if (!loaded.plan || loaded.diagnostics.some(isError)) {
-    throw new CliError(`${loaded.file}: invalid plan`, 2, loaded.diagnostics.filter(isError));
+    throw new CliError(`${loaded.file}: invalid plan`, exitCodes.usage, loaded.diagnostics.filter(isError));
   }
   return loaded as LoadedPlan & { plan: Plan };
 }

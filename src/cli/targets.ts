@@ -5,7 +5,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { compareColumn, type PlanColumn } from '../compare/comparePlans.js';
-import type { Diagnostic, DiagnosticCode } from '../load/diagnostic.js';
+import { type Diagnostic, type DiagnosticCode, fileDiagnostic } from '../load/diagnostic.js';
 import type { PlanMeta } from '../load/loadPlan.js';
 import { loadPlanQuick } from '../load/quick.js';
 import type { Plan } from '../schema/plan.js';
@@ -32,10 +32,6 @@ export interface Outcome {
   readonly column?: PlanColumn;
   /** An explicitly named file that cannot be read: a usage error, not a finding. */
   readonly usageError?: string;
-}
-
-export function fileDiagnostic(file: string, code: DiagnosticCode, message: string): Diagnostic {
-  return { file, line: 1, col: 1, endLine: 1, endCol: 1, severity: 'error', code, message };
 }
 
 /** What to keep of each valid plan: nothing (validation), the plan, or its comparison column. */

@@ -58,6 +58,11 @@ export const diagnosticCodes = {
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;
 
+/** A problem with the file as a whole (unreadable, too large), placed at 1:1. */
+export function fileDiagnostic(file: string, code: DiagnosticCode, message: string): Diagnostic {
+  return { file, line: 1, col: 1, endLine: 1, endCol: 1, severity: 'error', code, message };
+}
+
 export function isError(d: Diagnostic): boolean {
   return d.severity === 'error';
 }

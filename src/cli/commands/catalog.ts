@@ -10,9 +10,9 @@ import type { Plan } from '../../schema/plan.js';
 import { type CommandResult, exitCodes } from '../errors.js';
 import { type ListFormat, listFormats, type ShowFormat, showFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { planEntriesIn } from '../plansDir.js';
+import { displayPath, planEntriesIn, resolvePlansDir } from '../plansDir.js';
 import { readTargets } from '../pool.js';
-import { displayPath, loadPlanArgument, resolvePlansDir } from '../resolve.js';
+import { loadPlanArgument } from '../resolve.js';
 import type { Outcome } from '../targets.js';
 
 export interface Catalog {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Plan } from '../../schema/plan.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
-import { loadPlanArgument, packageRoot } from '../resolve.js';
+import { packageRoot } from '../plansDir.js';
+import { loadPlanArgument } from '../resolve.js';
 
 export interface MapOptions {
   /** Where the runner writes the SVG (atomically); stdout when absent. Not written here. */
@@ -32,8 +33,6 @@ function readMapData(path: string): unknown {
 
 export async function runMap(args: readonly string[], options: MapOptions, io: Io): Promise<CommandResult> {
   if (args.length === 0) throw new CliError('plans map needs at least one plan');
-  // stdin can be read once; a second `-` would silently be an empty plan.
-  if (args.filter((a) => a === '-').length > 1) throw new CliError('stdin (-) can be given only once');
   const plans = [];
   for (const arg of args) plans.push((await loadPlanArgument(arg, io, options.plansDir)).plan);
   return { output: await mapSvgFor(plans), exitCode: exitCodes.ok };

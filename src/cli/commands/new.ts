@@ -4,8 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { scaffoldPlan } from '../../render/scaffold.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
-import { idPattern } from '../plansDir.js';
-import { displayPath, packageRoot } from '../resolve.js';
+import { displayPath, idPattern, packageRoot } from '../plansDir.js';
 
 /** Where new plans go: --plans-dir, else $PLANS_DIR, else ./plans (never the bundled plans). */
 function targetDir(io: Io, flag: string | undefined): string {
