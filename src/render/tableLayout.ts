@@ -4,6 +4,21 @@
  * values such as `russian-de-facto` wrap at their hyphens instead of mid-word.
  */
 import type { TableConstructorOptions } from 'cli-table3';
+import tableUtils from 'cli-table3/src/utils.js';
+
+/**
+ * cli-table3 0.6.5 truncates every cell's whole content to 10 columns each time it draws one of
+ * its lines, only to build a debug message; for multi-line content (ours: cells are wrapped
+ * here) that truncation removes one character at a time and re-measures the rest, so a long
+ * cell took seconds (cubic in its length). Multi-line text is truncated from its first line
+ * instead, which is what the result would begin with anyway; everything else is unchanged.
+ * Upstream: https://github.com/cli-table/cli-table3/pull/362.
+ */
+const truncate = tableUtils.truncate;
+tableUtils.truncate = (str, desiredLength, truncateChar) => {
+  const newline = typeof str === 'string' ? str.indexOf('\n') : -1;
+  return truncate(newline < 0 ? str : str.slice(0, newline), desiredLength, truncateChar);
+};
 
 export const compactChars: TableConstructorOptions['chars'] = {
   mid: '',
@@ -14,7 +29,7 @@ export const compactChars: TableConstructorOptions['chars'] = {
 
 /**
  * Longest text a table cell shows; longer text is cut with "…". A terminal table is for
- * reading, and cli-table3's layout slows down sharply on very large cells.
+ * reading: a full plan note belongs in `plans show`.
  */
 export const maxCellText = 2000;
 
