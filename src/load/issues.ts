@@ -78,6 +78,16 @@ export function issueToProblems(issue: z.core.$ZodIssue, data: unknown, doc: Doc
   ];
   const { exists, value } = getIn(data, path);
 
+  // A value the schema wanted where the key is absent: a missing field, whatever the expected
+  // kind (text, enum, one of several shapes).
+  const valueIssue =
+    issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+  if (valueIssue && !exists && path.length > 0) {
+    const field = String(path[path.length - 1]);
+    const owner = path.length > 1 ? dotted(path.slice(0, -1)) : 'the plan';
+    return one('required', `missing required field "${field}" in ${owner}`, at('owner'));
+  }
+
   switch (issue.code) {
     case 'unrecognized_keys': {
       const candidates = keysAt(path);
@@ -93,11 +103,6 @@ export function issueToProblems(issue: z.core.$ZodIssue, data: unknown, doc: Doc
       });
     }
     case 'invalid_type': {
-      if (!exists) {
-        const field = String(path[path.length - 1]);
-        const owner = path.length > 1 ? dotted(path.slice(0, -1)) : 'the plan';
-        return one('required', `missing required field "${field}" in ${owner}`, at('owner'));
-      }
       const expected = expectedWords[issue.expected] ?? issue.expected;
       let hint = '';
       if (issue.expected === 'boolean' && typeof value === 'string' && yaml11Booleans.has(value)) {

@@ -70,6 +70,24 @@ describe('loadPlanText', () => {
     expect(where(r.diagnostics)).toEqual([[1, 1, 'required']]);
   });
 
+  it.each([
+    ['id', 'id: test-plan\n', '', 1, 1, 'the plan'],
+    ['title', 'title: A test plan\n', '', 1, 1, 'the plan'],
+    ['proposed_by', 'proposed_by: [Ukraine]\n', '', 1, 1, 'the plan'],
+    ['date', 'date: 2025-12-01\n', '', 1, 1, 'the plan'],
+    ['status', 'status: reported\n', '', 1, 1, 'the plan'],
+    ['start', '    start: within\n', '', 12, 3, 'clauses.ceasefire'],
+    ['status', '{ status: frozen-at-line }', '{}', 21, 7, 'clauses.recognition.territories.zaporizhzhia'],
+  ])(
+    'a missing %s (text, enum or any kind) is "required", at the mapping that lacks it',
+    (field, from, to, line, col, owner) => {
+      const r = load(base.replace(from, to));
+      const required = r.diagnostics.filter((d) => d.code === 'required');
+      expect(where(required)).toEqual([[line, col, 'required']]);
+      expect(required[0]!.message).toBe(`missing required field "${field}" in ${owner}`);
+    },
+  );
+
   it('reports a field required by another field at that other field', () => {
     const r = load(base.replace('    within: 30 days\n', ''));
     expect(where(r.diagnostics)).toEqual([[15, 12, 'requires-field']]);
