@@ -12,7 +12,7 @@ import { renderDiffText } from '../render/diffText.js';
 import type { Plan } from '../schema/plan.js';
 import { exitCodes } from './errors.js';
 import { readPlanFile, staysInside } from './files.js';
-import { type Io, useColor } from './io.js';
+import { type Io, renderWidth, useColor } from './io.js';
 import { type CachedPlan, fingerprint, planCacheVersion } from './planCache.js';
 import { idPattern, planFile, planFilesIn, resolvePlansDir } from './plansDir.js';
 
@@ -69,7 +69,7 @@ export function tryFastDiff(argv: readonly string[], io: Io): number | undefined
   io.stdout(
     renderDiffText(diff, {
       color: useColor(io, colorFlag),
-      width: io.columns ?? (Number(io.env.COLUMNS) || 100),
+      width: renderWidth(io),
       all: seen.has('--all') || seen.has('-a'),
     }),
   );

@@ -98,7 +98,7 @@ export function staysInside(path: string, dir: string): boolean {
  * Write `text` to `target` atomically: a temporary file in the same directory, then rename.
  * Errors name the target and never leave the temporary file behind.
  */
-export function writeAtomic(target: string, text: string, shown = target): void {
+export function writeAtomic(target: string, text: string, shown: string): void {
   const dir = dirname(target);
   let st: ReturnType<typeof statSync> | undefined;
   try {

@@ -114,6 +114,11 @@ export function processIo(): Io {
   };
 }
 
+/** Width to lay tables and text out for: the terminal's, else $COLUMNS, else 100. */
+export function renderWidth(io: Io): number {
+  return io.columns ?? (Number(io.env.COLUMNS) || 100);
+}
+
 /**
  * Colour only when stdout is a terminal, unless told otherwise: --color/--no-color win, then
  * NO_COLOR (any non-empty value, https://no-color.org), then FORCE_COLOR.

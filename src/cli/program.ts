@@ -29,7 +29,7 @@ import {
   validateFormats,
 } from './formats.js';
 import { injectSection } from './inject.js';
-import { type Io, useColor } from './io.js';
+import { type Io, renderWidth, useColor } from './io.js';
 import { packageVersion } from './plansDir.js';
 
 interface GlobalOptions {
@@ -85,9 +85,12 @@ function reportOptions(command: Command): Command {
     .option('--check', 'with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current');
 }
 
-function target(opts: OutputTarget): OutputTarget {
+/** The output target a command's options name; `injectable` when the command has --inject. */
+function target(opts: OutputTarget, injectable = true): OutputTarget {
   if (opts.out && opts.inject) throw new CliError('give --out or --inject, not both');
-  if (opts.check && !opts.out && !opts.inject) throw new CliError('--check needs --out or --inject');
+  if (opts.check && !opts.out && !opts.inject) {
+    throw new CliError(injectable ? '--check needs --out or --inject' : '--check needs --out');
+  }
   if (opts.section !== undefined && !opts.inject) throw new CliError('--section goes with --inject');
   if (opts.section !== undefined && !/^[a-z0-9-]+$/.test(opts.section)) {
     throw new CliError('--section names are lowercase letters, digits and hyphens');
@@ -117,7 +120,7 @@ export function buildProgram(
   const render = (to: OutputTarget = {}): RenderOptions => ({
     // Colour never goes into files.
     color: to.out === undefined && to.inject === undefined && useColor(io, globals().color),
-    width: io.columns ?? (Number(io.env.COLUMNS) || 100),
+    width: renderWidth(io),
   });
 
   program
@@ -175,7 +178,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
     program
       .command('compare')
       .description('compare several plans field by field: a matrix with a verdict per row and a summary')
-      .argument('[plans...]', 'two or more plan ids or .yaml files')
+      .argument('[plans...]', 'two or more plan ids, .yaml files, or - for stdin (once)')
       .option('--all', 'compare every plan in the plans directory')
       .addOption(formatOption(compareFormats, 'table'))
       .option('-c, --clause <names...>', 'only these clause families')
@@ -223,7 +226,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
     program
       .command('history')
       .description('follow a plan back through the drafts it revises, and what each step changed')
-      .argument('<plan>', 'plan id or .yaml file')
+      .argument('<plan>', 'plan id, .yaml file, or - for stdin')
       .addOption(formatOption(historyFormats, 'text')),
   )
     .addHelpText(
@@ -323,13 +326,10 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (valida
       ),
     )
     .action(async (plans: string[], opts: { out?: string; check?: boolean }) => {
-      const to = target(opts);
+      const to = target(opts, false);
       const dir = plansDir();
       const { runMap } = await import('./commands/map.js');
-      done(
-        await runMap(plans, { ...(to.out ? { out: to.out } : {}), ...(dir ? { plansDir: dir } : {}) }, io),
-        to,
-      );
+      done(await runMap(plans, dir ? { plansDir: dir } : {}, io), to);
     });
 
   program

@@ -215,6 +215,19 @@ describe('plans (built bin)', () => {
     expect(r.stdout.trim()).toBe('0 0');
   });
 
+  it('stdin (-) twice is refused for every command, not read as an empty second plan', async () => {
+    const stdin = readFileSync(join(repoRoot, 'plans', 'kyiv.yaml'), 'utf8');
+    for (const argv of [
+      ['diff', '-', '-'],
+      ['compare', '-', 'kremlin', '-'],
+      ['map', '-', '-'],
+    ]) {
+      const r = await runCli(argv, { stdin });
+      expect(r.stderr, argv.join(' ')).toBe('plans: stdin (-) can be given only once\n');
+      expect(r.code, argv.join(' ')).toBe(2);
+    }
+  });
+
   it('a full disk (/dev/full) is one line and exit 2, on the fast path and off it', () => {
     for (const argv of [['diff', 'kyiv', 'kremlin'], ['list']]) {
       const out = openSync('/dev/full', 'w');

@@ -1,4 +1,5 @@
 /** `runMap`: plans in, one SVG out; bad input is a clean CliError (exit 2). */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mapDataPath, runMap } from '../../src/cli/commands/map.js';
 import { CliError } from '../../src/cli/errors.js';
@@ -22,7 +23,6 @@ describe('runMap', () => {
   });
 
   it('reads a plan from stdin', async () => {
-    const { readFileSync } = await import('node:fs');
     const yaml = readFileSync(`${repoRoot}plans/kyiv.yaml`, 'utf8');
     const r = await runMap(['-'], {}, fakeIo(yaml));
     expect(panelPlans(r.output)).toEqual(['kyiv']);
@@ -37,7 +37,8 @@ describe('runMap', () => {
       /unknown plan "us-28-pont".*us-28-point/,
     );
     await expect(runMap([], {}, fakeIo())).rejects.toThrow(CliError);
-    await expect(runMap(['-', '-'], {}, fakeIo())).rejects.toThrow('stdin (-) can be given only once');
+    const kyiv = readFileSync(`${repoRoot}plans/kyiv.yaml`, 'utf8');
+    await expect(runMap(['-', '-'], {}, fakeIo(kyiv))).rejects.toThrow('stdin (-) can be given only once');
     await expect(runMap(['kyiv'], { plansDir: 'no/such/dir' }, fakeIo())).rejects.toMatchObject({
       exitCode: 2,
     });

@@ -88,6 +88,11 @@ export async function loadCatalogComparison(
   return { result: builder.finish(options, valid), problems };
 }
 
+/** The closing line when files of the plans directory are invalid. */
+export function catalogProblemsLine(problems: readonly string[]): string {
+  return `${problems.length} problem(s) in the plans directory; run plans validate`;
+}
+
 export async function runList(
   format: ListFormat,
   io: Io,
@@ -102,7 +107,7 @@ export async function runList(
   return {
     output,
     exitCode: exitCodes.usage,
-    stderr: [...problems, `plans: ${problems.length} problem(s) in the plans directory; run plans validate`],
+    stderr: [...problems, `plans: ${catalogProblemsLine(problems)}`],
   };
 }
 

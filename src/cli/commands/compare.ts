@@ -8,7 +8,7 @@ import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { type CompareFormat, compareFormats, type HistoryFormat, historyFormats } from '../formats.js';
 import type { Io } from '../io.js';
 import { loadPlanArgument } from '../resolve.js';
-import { loadCatalog, loadCatalogComparison } from './catalog.js';
+import { catalogProblemsLine, loadCatalog, loadCatalogComparison } from './catalog.js';
 
 export interface CompareCommandOptions {
   readonly format: CompareFormat;
@@ -23,12 +23,7 @@ export interface CompareCommandOptions {
 /** Any invalid file in the plans directory stops the run (exit 2) with its problems. */
 function stopOnProblems(problems: readonly string[]): void {
   if (problems.length > 0) {
-    throw new CliError(
-      `${problems.length} problem(s) in the plans directory; run plans validate`,
-      exitCodes.usage,
-      [],
-      problems,
-    );
+    throw new CliError(catalogProblemsLine(problems), exitCodes.usage, [], problems);
   }
 }
 

@@ -8,8 +8,6 @@ import { packageRoot } from '../plansDir.js';
 import { loadPlanArgument } from '../resolve.js';
 
 export interface MapOptions {
-  /** Where the runner writes the SVG (atomically); stdout when absent. Not written here. */
-  readonly out?: string;
   readonly plansDir?: string;
 }
 

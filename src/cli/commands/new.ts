@@ -8,15 +8,10 @@ import { displayPath, idPattern, packageRoot } from '../plansDir.js';
 
 /** Where new plans go: --plans-dir, else $PLANS_DIR, else ./plans (never the bundled plans). */
 function targetDir(io: Io, flag: string | undefined): string {
-  return resolve(io.cwd, flag ?? io.env.PLANS_DIR ?? 'plans');
+  return resolve(io.cwd, flag ?? (io.env.PLANS_DIR || 'plans')); // an empty $PLANS_DIR is unset, as for lookups
 }
 
-export function runNew(
-  id: string,
-  io: Io,
-  plansDir: string | undefined,
-  today: Date = new Date(),
-): CommandResult {
+export function runNew(id: string, io: Io, plansDir: string | undefined): CommandResult {
   if (!idPattern.test(id)) {
     throw new CliError(`"${id}" is not a valid plan id: use lowercase letters, digits and single hyphens`);
   }
@@ -27,7 +22,7 @@ export function runNew(
   const schema = relative(dir, join(packageRoot(), 'schemas', 'plan.schema.json'))
     .split(sep)
     .join('/');
-  const text = scaffoldPlan(id, today.toISOString().slice(0, 10), schema);
+  const text = scaffoldPlan(id, new Date().toISOString().slice(0, 10), schema);
   try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text, { flag: 'wx' });
