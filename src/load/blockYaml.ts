@@ -86,6 +86,16 @@ function resolvePlain(s: string): unknown {
   return s;
 }
 
+/** Whether the core schema reads this plain text as itself: not null, a boolean or a number. */
+export function isStringScalar(s: string): boolean {
+  try {
+    return resolvePlain(s) === s;
+  } catch (e) {
+    if (e === decline) return false; // a number this reader does not resolve
+    throw e;
+  }
+}
+
 /** Whether a plain scalar may start at `i`: not an indicator, except `-` before a non-space. */
 function plainStart(line: string, i: number): boolean {
   const c = line[i];

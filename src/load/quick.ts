@@ -17,7 +17,7 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parsePlan } from '../schema/plan.js';
-import { readBlockYaml } from './blockYaml.js';
+import { isStringScalar, readBlockYaml } from './blockYaml.js';
 import { checkPlan, controlCharacters } from './checks.js';
 import { type LoadedPlan, type LoadOptions, loadPlanBytes, metaOf } from './loadPlan.js';
 import { forbiddenCharacter } from './text.js';
@@ -93,12 +93,14 @@ function hasMultiLineQuotedScalar(text: string): boolean {
   return false;
 }
 
-/** A key YAML 1.2 core would read as null, a boolean or a number rather than a string. */
-const nonStringKey =
-  /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9].*|[-+]?\.[0-9].*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-
-/** Keys that start with a lowercase letter other than n, t, f are strings in any schema. */
-const safeFirst = /^[a-eg-mo-su-z_]/;
+/**
+ * A key js-yaml left as, or turned into, text that the core schema reads as a string. js-yaml
+ * turns non-string keys into text (`1e3` → "1000", `.inf` → "Infinity", `~` → "null"), so
+ * those forms must not pass either.
+ */
+function stringKey(k: string): boolean {
+  return k !== '' && k !== 'Infinity' && k !== '-Infinity' && k !== 'NaN' && isStringScalar(k);
+}
 
 function keysArePlainStrings(value: unknown, depth = 0): boolean {
   if (depth > 64) return false;
@@ -107,7 +109,7 @@ function keysArePlainStrings(value: unknown, depth = 0): boolean {
   } else if (value !== null && typeof value === 'object') {
     if (Object.getPrototypeOf(value) !== Object.prototype) return false; // e.g. a Date or Buffer
     for (const k of Object.keys(value)) {
-      if (!safeFirst.test(k) && nonStringKey.test(k)) return false;
+      if (!stringKey(k)) return false;
       if (!keysArePlainStrings((value as Record<string, unknown>)[k], depth + 1)) return false;
     }
   }

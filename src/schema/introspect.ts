@@ -30,14 +30,8 @@ export function keysAt(path: readonly PropertyKey[]): string[] {
 }
 
 const byName = new Map<string, Vocabulary>(Object.values(vocabularies).map((v) => [v.name, v as Vocabulary]));
-const byValues = new Map<string, Vocabulary>(
-  Object.values(vocabularies).map((v) => [Object.keys(v.values).join('|'), v as Vocabulary]),
-);
 
-/** The vocabulary an enum's values come from, found by its value set. */
-export function vocabularyOfValues(values: readonly unknown[]): Vocabulary | undefined {
-  return byValues.get(values.map(String).join('|'));
-}
+export { vocabularyOfValues } from './vocab.js';
 
 /** The vocabulary a field (or a list field's elements) draws from, if it is an enum. */
 export function vocabularyAt(path: readonly PropertyKey[]): Vocabulary | undefined {

@@ -6,7 +6,7 @@
  * plans starts without it.
  */
 import type * as z from 'zod';
-import { type Vocabulary, vocabularies } from './vocab.js';
+import { type Vocabulary, vocabularies, vocabularyOfValues } from './vocab.js';
 
 export type ShapeNode =
   | { readonly kind: 'object'; readonly keys: Readonly<Record<string, ShapeNode>> }
@@ -35,13 +35,9 @@ function unwrap(s: z.ZodType): z.ZodType {
   return cur;
 }
 
-const vocabByValues = new Map<string, Vocabulary>(
-  Object.values(vocabularies).map((v) => [Object.keys(v.values).join('|'), v as Vocabulary]),
-);
-
 function enumVocabulary(s: z.ZodType): string | undefined {
   const d = def(s);
-  if (d.type === 'enum' && d.entries) return vocabByValues.get(Object.values(d.entries).join('|'))?.name;
+  if (d.type === 'enum' && d.entries) return vocabularyOfValues(Object.values(d.entries))?.name;
   if (d.type === 'union') {
     for (const o of d.options ?? []) {
       const name = enumVocabulary(unwrap(o));

@@ -421,3 +421,12 @@ export function rankOf(v: Vocabulary, value: string): number | undefined {
   const i = v.scale?.indexOf(value) ?? -1;
   return i < 0 ? undefined : i;
 }
+
+const byValues = new Map<string, Vocabulary>(
+  Object.values(vocabularies).map((v) => [Object.keys(v.values).join('|'), v as Vocabulary]),
+);
+
+/** The vocabulary an enum's values come from, found by its value set. */
+export function vocabularyOfValues(values: readonly unknown[]): Vocabulary | undefined {
+  return byValues.get(values.map(String).join('|'));
+}
