@@ -5,7 +5,7 @@
  * can hold several sections, named `<!-- plans:begin NAME -->` … `<!-- plans:end NAME -->`
  * and chosen with `--section NAME`.
  */
-export function markers(section?: string): { begin: string; end: string } {
+function markers(section?: string): { begin: string; end: string } {
   const suffix = section ? ` ${section}` : '';
   return { begin: `<!-- plans:begin${suffix} -->`, end: `<!-- plans:end${suffix} -->` };
 }

@@ -42,7 +42,7 @@ export function packageVersion(): string {
   return findRoot().version;
 }
 
-export function bundledPlansDir(): string {
+function bundledPlansDir(): string {
   return join(packageRoot(), 'plans');
 }
 

@@ -233,16 +233,28 @@ function simplifyRing(ring: Ring): Ring {
 }
 
 /** A number with at most one decimal and no trailing `.0`, so output is byte-stable. */
-export function formatCoordinate(v: number): string {
+function formatCoordinate(v: number): string {
   return String(Math.round(v * 10) / 10 + 0); // `+ 0` turns -0 into 0
 }
+
+const paths = new WeakMap<RegionShape, string>();
 
 /**
  * The SVG path data of a region: each ring as an absolute move, then relative steps (about
  * a third shorter than absolute coordinates, and exact on the grid). Draw it with
- * `fill-rule="evenodd"` so that holes stay holes whatever the rings' winding.
+ * `fill-rule="evenodd"` so that holes stay holes whatever the rings' winding. Computed once
+ * per shape: every panel draws every region.
  */
 export function regionPath(shape: RegionShape): string {
+  let path = paths.get(shape);
+  if (path === undefined) {
+    path = pathOf(shape);
+    paths.set(shape, path);
+  }
+  return path;
+}
+
+function pathOf(shape: RegionShape): string {
   const f = formatCoordinate;
   return shape.polygons
     .flatMap((polygon) =>
@@ -260,9 +272,9 @@ export function regionPath(shape: RegionShape): string {
 
 /**
  * A point well inside a region, away from its borders: of the midpoints of the region's
- * spans along evenly spaced horizontal lines, the one farthest from any edge. For labels and
- * for tests that sample a rendered map's colour; an area centroid can fall outside a
- * concave region or on its border.
+ * spans along evenly spaced horizontal lines, the one farthest from any edge. Used by the tests
+ * that sample a rendered map's colour (the map draws no labels); an area centroid can fall
+ * outside a concave region or on its border. It stays here, beside the grid it snaps to.
  */
 export function interiorPoint(shape: RegionShape): Point {
   const rings = shape.polygons.flat();

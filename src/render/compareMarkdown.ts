@@ -6,7 +6,7 @@
 import type { CompareResult } from '../compare/comparePlans.js';
 import { compareSummaryLines, shortField, verdictText } from './compareShared.js';
 import { renderSourceList } from './diffMarkdown.js';
-import { mdTable, mdText } from './markdown.js';
+import { mdTable, mdText, mdUrl } from './markdown.js';
 import type { RenderOptions } from './options.js';
 
 export interface CompareMarkdownOptions extends RenderOptions {
@@ -33,7 +33,7 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     ),
   );
   if (options.mapLink) {
-    out.push('', `![Territory by plan](${options.mapLink.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`);
+    out.push('', `![Territory by plan](${mdUrl(options.mapLink)})`);
   }
   for (const family of result.families) {
     const rows = result.rows.filter((r) => r.family === family.family);

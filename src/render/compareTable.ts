@@ -13,7 +13,7 @@ import { safeText } from './terminal.js';
 const minPlanWidth = 14;
 
 /** Plan columns per page, and the widths of field, plan and verdict columns. */
-export function layout(
+function layout(
   width: number,
   plans: number,
   longestField = 20,

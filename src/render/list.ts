@@ -27,7 +27,7 @@ export function listEntry(plan: Plan, file: string): ListEntry {
 }
 
 /** One letter per clause family, in canonical order, for the compact `families` column. */
-export const familyLetters: Record<(typeof families)[number], string> = {
+const familyLetters: Record<(typeof families)[number], string> = {
   ceasefire: 'C',
   recognition: 'R',
   elections: 'E',
@@ -39,7 +39,7 @@ export const familyLetters: Record<(typeof families)[number], string> = {
 };
 
 /** "C R E N · G T O": a letter where the plan addresses the family, a dot where it is silent. */
-export function familyMarks(addressed: readonly string[]): string {
+function familyMarks(addressed: readonly string[]): string {
   return families.map((f) => (addressed.includes(f) ? familyLetters[f] : '·')).join(' ');
 }
 

@@ -86,12 +86,12 @@ export const mapStatuses: readonly MapStatus[] = [
 
 export const hatchColor = '#333333';
 /** Width of a hatching line, in px. */
-export const hatchWidth = 1.5;
+const hatchWidth = 1.5;
 /** The pattern tile, in px: lines 6 px apart, horizontal or diagonal (8 / √2 ≈ 5.7 px). */
 const hatchTile: Readonly<Record<Hatch, number>> = { horizontal: 6, diagonal: 8, cross: 8 };
 /** Borders between regions: white, except around regions the plan is silent on (white on near-white would vanish). */
-export const borderColor = '#FFFFFF';
-export const notAddressedBorderColor = '#ADADAD';
+const borderColor = '#FFFFFF';
+const notAddressedBorderColor = '#ADADAD';
 const borderWidth = 0.8;
 const textColor = '#1A1A1A';
 const mutedTextColor = '#555555';
@@ -237,7 +237,7 @@ function plainText(text: string): string {
 }
 
 /** Escape text for XML content and attribute values (which are always double-quoted here). */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return plainText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -247,7 +247,7 @@ export function escapeXml(text: string): string {
 }
 
 /** `fill` attribute value: the colour, or the hatching pattern that includes it. */
-export function fillOf(status: MapStatus): string {
+function fillOf(status: MapStatus): string {
   return statusStyles[status].hatch ? `url(#hatch-${status})` : statusStyles[status].fill;
 }
 
@@ -289,7 +289,7 @@ function lowerFirst(text: string): string {
 }
 
 /** For screen readers: which regions get which status, plan by plan. */
-export function describeMap(input: MapInput): string {
+function describeMap(input: MapInput): string {
   return input.plans
     .map((plan) => {
       const parts: string[] = [];

@@ -4,12 +4,14 @@
  * entities, newlines and a trailing backslash all render as the text they are.
  * See https://github.github.com/gfm/#backslash-escapes and #tables-extension-.
  */
-import { safeText } from './terminal.js';
+import { safeText, unsafeOneLine } from './terminal.js';
 
-/** Anything `mdText` would change: most cells (vocabulary words, numbers, dates) hold none. */
-const needsEscape =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what needs escaping
-  /[\\&<>|`*_[\]~#!\r\n\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|^[+\-=]|^\d+\./;
+/**
+ * Anything `mdText` would change — Markdown's own characters, a line start that would open a
+ * list or heading, and whatever the terminal would neutralise: most cells (vocabulary words,
+ * numbers, dates) hold none.
+ */
+const needsEscape = new RegExp(String.raw`[\&<>|\`*_[\]~#!]|${unsafeOneLine.source}|^[+\-=]|^\d+\.`);
 
 /** Escape text for inline Markdown (a table cell, a list item, a heading). */
 export function mdText(text: string): string {

@@ -31,7 +31,7 @@ export const compactChars: TableConstructorOptions['chars'] = {
  * Longest text a table cell shows; longer text is cut with "…". A terminal table is for
  * reading: a full plan note belongs in `plans show`.
  */
-export const maxCellText = 2000;
+const maxCellText = 2000;
 
 /**
  * cli-table3's own `style` colours come from its optional dependency @colors/colors, which

@@ -28,13 +28,13 @@ function stopOnProblems(problems: readonly string[]): void {
 }
 
 /** All plans of the plans directory. */
-export async function catalogPlans(io: Io, plansDir: string | undefined): Promise<Plan[]> {
+async function catalogPlans(io: Io, plansDir: string | undefined): Promise<Plan[]> {
   const { plans, problems } = await loadCatalog(io, plansDir);
   stopOnProblems(problems);
   return plans.map((p) => p.plan);
 }
 
-export async function loadPlans(
+async function loadPlans(
   args: readonly string[],
   all: boolean,
   io: Io,

@@ -61,7 +61,7 @@ async function expand(args: readonly string[], io: Io, dirFlag: string | undefin
  * of the cross-file rules is placed by reading its file again with the located parser (loaded
  * only then: a clean run never needs it in this thread).
  */
-export async function validateOutcomes(
+async function validateOutcomes(
   outcomes: readonly Outcome[],
   siblingIds: Iterable<string>,
   reread: (file: string) => Uint8Array | undefined,
