@@ -123,7 +123,7 @@ describe('rasterised map of us-28-point next to kyiv', async () => {
   });
 });
 
-describe('every status, on every region', () => {
+describe('every status, each sampled on six regions (small ones included)', () => {
   // The nine map statuses dealt out over the 27 regions, three rounds; the second rendering
   // shifts the deal, so every status is sampled on six regions, small ones (Sevastopol, Kyiv
   // city) included.

@@ -3,13 +3,16 @@
  * row has the header's cell count, the plan columns are right, and hostile text renders as
  * the text it is — no broken table, no HTML, no links that were not meant.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString as mdToString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from '../helpers.js';
+import { loadPlanText } from '../../src/load/loadPlan.js';
+import { fixture, repoRoot, runCli } from '../helpers.js';
 
 function parse(md: string): Root {
   return fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -124,11 +127,28 @@ describe('Markdown output is valid GFM', () => {
           'Cell | breaker `code | pipe` **bold** <img src=x onerror=alert(1)> trailing backslash \\',
         );
       }
-      // The only links are the ones we made to source URLs.
+      // Links are the ones we made to the plans' source URLs, or GFM's autolinks of a bare URL
+      // in the text, which show exactly where they lead; nothing in the text (a
+      // `](javascript:…)`, a `[link]`) makes a link whose target differs from what it shows.
+      const declared = new Set(
+        [file, join(repoRoot, 'plans', 'us-miami.yaml')].flatMap((f) =>
+          Object.values(loadPlanText(readFileSync(f, 'utf8'), f).plan!.sources).flatMap((s) =>
+            s.url ? [decodeURI(s.url)] : [],
+          ),
+        ),
+      );
+      let links = 0;
+      let autolinks = 0;
       walk(tree, (n) => {
-        if (n.type === 'link') expect(n.url).toMatch(/^https:\/\/example\.org\/|^https?:\/\//);
-        if (n.type === 'link') expect(n.url).not.toMatch(/javascript:/);
+        if (n.type !== 'link') return;
+        links++;
+        if (declared.has(decodeURI(n.url))) return;
+        autolinks++;
+        expect(n.url).toMatch(/^https?:\/\//);
+        expect(n.url.replace(/^http:\/\/(?=www\.)/, '')).toBe(mdToString(n));
       });
+      if (argv[0] !== 'compare') expect(autolinks, argv.join(' ')).toBe(2); // the summary's two bare URLs
+      expect(links, argv.join(' ')).toBeGreaterThan(0);
     }
   });
 });

@@ -173,6 +173,7 @@ describe('the loader on mutated plans', () => {
   it('never throws on structural mutations (values swapped, keys dropped, types changed)', () => {
     const docs = bundled.map((b) => parse(new TextDecoder().decode(b.bytes)) as Record<string, unknown>);
     const weird = fc.constantFrom<unknown>(
+      undefined, // the key is dropped
       null,
       0,
       -1,
@@ -213,14 +214,7 @@ describe('the loader on mutated plans', () => {
             if (value === undefined) delete (parent as Record<string | number, unknown>)[last];
             else (parent as Record<string | number, unknown>)[last] = value;
           }
-          const text = stringify(doc);
-          const r = loadPlanText(text, 'x.yaml');
-          const lines = text.split('\n');
-          for (const d of r.diagnostics) {
-            expect(d.line).toBeGreaterThanOrEqual(1);
-            expect(d.line).toBeLessThanOrEqual(lines.length);
-            expect(d.col).toBeLessThanOrEqual((lines[d.line - 1]?.length ?? 0) + 1);
-          }
+          expectInside(new TextEncoder().encode(stringify(doc)));
         },
       ),
       { numRuns: 800, seed },
