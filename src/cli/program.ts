@@ -138,7 +138,7 @@ export function buildProgram(
     .addHelpText(
       'after',
       `${examples('plans diff us-miami kremlin', 'plans compare us-miami kremlin kyiv', 'plans validate plans/', 'plans list')}
-Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid (validate) or a report is stale (--check) · 2 usage error, unknown plan or invalid input.`,
+Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has warnings under --strict (validate), or a report is stale (--check) · 2 usage error, unknown plan or invalid input.`,
     );
 
   reportOptions(

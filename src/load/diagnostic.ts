@@ -14,14 +14,14 @@ export interface Diagnostic {
   readonly endLine: number;
   readonly endCol: number;
   readonly severity: Severity;
-  /** Stable code; documented in docs/diagnostics.md. */
+  /** Stable code; documented in docs/vocabularies.md#diagnostic-codes. */
   readonly code: DiagnosticCode;
   readonly message: string;
   /** Path of YAML keys to the node, when there is one. */
   readonly path?: readonly (string | number)[];
 }
 
-/** Every code the validator can emit, with what it means. docs/diagnostics.md lists them. */
+/** Every code the validator can emit, with what it means. docs/vocabularies.md#diagnostic-codes lists them. */
 export const diagnosticCodes = {
   'yaml-syntax': 'The file is not well-formed YAML.',
   'duplicate-key': 'A mapping repeats a key.',
