@@ -24,7 +24,8 @@ export type ReadResult =
   | { ok: true; bytes: Uint8Array }
   | { ok: false; reason: string; code: 'missing' | 'not-a-file' | 'unreadable' | 'too-large' };
 
-function describeFsError(e: unknown): string {
+/** A file-system error in a few words; `what` names the file expected where a directory is. */
+export function describeFsError(e: unknown, what = 'a file'): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
@@ -33,7 +34,7 @@ function describeFsError(e: unknown): string {
     case 'EPERM':
       return 'permission denied';
     case 'EISDIR':
-      return 'is a directory, not a plan file';
+      return `is a directory, not ${what}`;
     case 'ELOOP':
       return 'too many levels of symbolic links';
     default:
@@ -45,7 +46,7 @@ function failure(e: unknown): ReadResult {
   const code = (e as NodeJS.ErrnoException).code;
   return {
     ok: false,
-    reason: describeFsError(e),
+    reason: describeFsError(e, 'a plan file'),
     code: code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'not-a-file' : 'unreadable',
   };
 }

@@ -13,7 +13,7 @@ import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
 import { CliError, type CommandResult, exitCodes, failureLine } from './errors.js';
-import { writeAtomic } from './files.js';
+import { describeFsError, writeAtomic } from './files.js';
 import {
   type CompareFormat,
   compareFormats,
@@ -30,7 +30,7 @@ import {
 } from './formats.js';
 import { injectSection } from './inject.js';
 import { type Io, renderWidth, useColor } from './io.js';
-import { packageVersion } from './plansDir.js';
+import { displayPath, packageVersion } from './plansDir.js';
 
 interface GlobalOptions {
   plansDir?: string;
@@ -371,40 +371,41 @@ function readOrUndefined(path: string): string | undefined {
 
 /** Deliver a report where it was asked for; with --check, only compare. Returns the exit code. */
 function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
-  // Files beside the report (a map): checked or written first, so a report never links a missing file.
-  for (const extra of result.files ?? []) {
-    const shown = relative(io.cwd, extra.path) || extra.path;
-    if (to.check) {
-      if (readOrUndefined(extra.path) !== extra.text) {
-        io.stderr(`plans: ${line(shown)} is stale; rerun without --check to update it\n`);
-        return exitCodes.found;
-      }
-    } else writeAtomic(extra.path, extra.text, shown);
-  }
   const file = to.out ?? to.inject;
-  if (file === undefined) {
+  if (file === undefined && !result.files?.length) {
     io.stdout(result.output);
     return result.exitCode;
   }
-  const path = resolve(io.cwd, file);
-  let next = result.output;
-  if (to.inject !== undefined) {
-    let current: string;
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      throw new CliError(`cannot inject into ${file}: no such file`);
+  // Files beside the report (a map) come first, so a report never links a missing file.
+  const files = (result.files ?? []).map((f) => ({
+    ...f,
+    shown: displayPath(io, f.path),
+    current: undefined as string | undefined,
+  }));
+  if (file !== undefined) {
+    const path = resolve(io.cwd, file);
+    let text = result.output;
+    let current: string | undefined;
+    if (to.inject !== undefined) {
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch (e) {
+        throw new CliError(`cannot inject into ${file}: ${describeFsError(e, 'a Markdown file')}`);
+      }
+      const injected = injectSection(current, result.output, to.section);
+      if (!injected.ok) throw new CliError(`cannot inject into ${file}: ${injected.reason}`);
+      text = injected.text;
     }
-    const injected = injectSection(current, result.output, to.section);
-    if (!injected.ok) throw new CliError(`cannot inject into ${file}: ${injected.reason}`);
-    next = injected.text;
+    files.push({ path, text, shown: file, current });
   }
-  if (to.check) {
-    if (readOrUndefined(path) === next) return result.exitCode;
-    io.stderr(`plans: ${line(file)} is stale; rerun without --check to update it\n`);
-    return exitCodes.found;
+  for (const f of files) {
+    if (!to.check) writeAtomic(f.path, f.text, f.shown);
+    else if ((f.current ?? readOrUndefined(f.path)) !== f.text) {
+      io.stderr(`plans: ${line(f.shown)} is stale; rerun without --check to update it\n`);
+      return exitCodes.found;
+    }
   }
-  writeAtomic(path, next, file);
+  if (file === undefined) io.stdout(result.output);
   return result.exitCode;
 }
 

@@ -69,7 +69,16 @@ describe('--inject and --check', () => {
     expect(existsSync(out)).toBe(false);
     expect((await runCli(argv)).code).toBe(0);
     expect((await runCli([...argv, '--check'])).code).toBe(0);
-    expect((await runCli(['diff', 'us-miami', 'kremlin', '--check'])).code).toBe(2);
+    const bare = await runCli(['diff', 'us-miami', 'kremlin', '--check']);
+    expect(bare.stderr).toBe('plans: --check needs --out or --inject\n');
+    expect(bare.code).toBe(2);
+  });
+
+  it('--inject into a directory is one line naming what is wrong, exit 2', async () => {
+    const dir = tempDir();
+    const r = await runCli(['diff', 'us-miami', 'kremlin', '--format', 'markdown', '--inject', dir]);
+    expect(r.stderr).toBe(`plans: cannot inject into ${dir}: is a directory, not a Markdown file\n`);
+    expect(r.code).toBe(2);
   });
 });
 
@@ -88,6 +97,7 @@ describe('compare --map', () => {
       join(dir, 'img', 'map.svg'),
     ]);
     // The map's directory does not exist: nothing is written, one clean error.
+    expect(r.stderr).toMatch(/^plans: cannot write .*img\/map\.svg: its directory does not exist\n$/);
     expect(r.code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
     const ok = await runCli([
