@@ -7,7 +7,7 @@ import type { Family, Plan } from '../../schema/plan.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { type CompareFormat, compareFormats, type HistoryFormat, historyFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { loadPlanArgument } from '../resolve.js';
+import { isPathArgument, loadPlanArgument } from '../resolve.js';
 import { catalogProblemsLine, loadCatalog, loadCatalogComparison } from './catalog.js';
 
 export interface CompareCommandOptions {
@@ -89,8 +89,10 @@ export async function runHistory(
   plansDir: string | undefined,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const { plan } = await loadPlanArgument(arg, io, plansDir);
+  // A path or stdin is read on its own; an id is a plan of the catalog, which is read anyway.
+  const given = isPathArgument(arg) ? (await loadPlanArgument(arg, io, plansDir)).plan : undefined;
   const catalog = new Map((await catalogPlans(io, plansDir)).map((p) => [p.id, p]));
+  const plan = given ?? catalog.get(arg) ?? (await loadPlanArgument(arg, io, plansDir)).plan;
   catalog.set(plan.id, plan);
   return {
     output: (await historyFormats[format]())(planHistory(plan, catalog), render),
