@@ -14,7 +14,7 @@ import { exitCodes } from './errors.js';
 import { readPlanFile, staysInside } from './files.js';
 import { type Io, renderWidth, useColor } from './io.js';
 import { type CachedPlan, fingerprint, planCacheVersion } from './planCache.js';
-import { idPattern, planFile, planFilesIn, resolvePlansDir } from './plansDir.js';
+import { idOfFile, idPattern, planFilesIn, resolvePlansDir } from './plansDir.js';
 
 const flags = new Set(['--exit-code', '--all', '-a', '--color', '--no-color']);
 
@@ -30,7 +30,7 @@ function readEntry(id: string): CachedPlan | undefined {
 
 /** The cached plan for `id`, if the file the full CLI would read is the one validated. */
 function cachedPlan(id: string, dir: string, names: readonly string[]): Plan | undefined {
-  const name = names.find((f) => f.replace(planFile, '') === id);
+  const name = names.find((f) => idOfFile(f) === id);
   const entry = name && readEntry(id);
   if (!name || !entry) return undefined;
   const path = join(dir, name);

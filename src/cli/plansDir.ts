@@ -84,9 +84,7 @@ export function planEntriesIn(dir: string): { name: string; link: boolean }[] {
 
 /** The `.yaml`/`.yml` files directly in `dir`, sorted by name. */
 export function planFilesIn(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => planFile.test(name) && !name.startsWith('.'))
-    .sort();
+  return planEntriesIn(dir).map((e) => e.name);
 }
 
 export function idOfFile(path: string): string {

@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { checkCorpus } from '../../load/corpus.js';
-import { compareDiagnostics, type Diagnostic } from '../../load/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, isError } from '../../load/diagnostic.js';
 import type { RenderOptions } from '../../render/options.js';
 import { buildReport, type ValidationReport } from '../../validate/report.js';
 import { CliError, type CommandResult, type ExitCode, exitCodes } from '../errors.js';
@@ -73,7 +73,7 @@ async function validateOutcomes(
     problems.push(...findings.map((f) => locateFinding(f, reread(f.file))));
   }
   problems.sort(compareDiagnostics);
-  const valid = (o: Outcome) => !o.diagnostics.some((d) => d.severity === 'error');
+  const valid = (o: Outcome) => !o.diagnostics.some(isError);
   return buildReport(
     outcomes.map((o) => ({ file: o.file, ...(o.meta.id && valid(o) ? { id: o.meta.id } : {}) })),
     problems,
