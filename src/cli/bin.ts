@@ -5,19 +5,17 @@
  * module (no ES module loader, no ESM facades for the built-in modules), so no top-level await.
  */
 
-import { safeText } from '../render/terminal.js';
-import { exitCodes, failureLine } from './errors.js';
+import { exitCodes, failureText } from './errors.js';
 import { tryFastDiff } from './fastDiff.js';
 import { processIo } from './io.js';
 
 const argv = process.argv.slice(2);
 const io = processIo();
 
-/** What `run` would print for an error it did not catch itself: one line, exit 2. */
-function fail(line: string, e: unknown): void {
+/** What `run` prints for an error it does not expect: one line (the stack under DEBUG), exit 2. */
+function fail(e: unknown, line?: string): void {
   try {
-    io.stderr(`plans: ${safeText(line, { singleLine: true })}\n`);
-    if (io.env.DEBUG) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
+    io.stderr(failureText(e, io.env, line));
   } catch {
     // stderr is gone too: the exit code is all that is left
   }
@@ -28,7 +26,7 @@ let fast: number | undefined;
 try {
   fast = tryFastDiff(argv, io);
 } catch (e) {
-  fail(failureLine(e), e);
+  fail(e);
   fast = exitCodes.usage;
 }
 if (fast !== undefined) process.exitCode = fast;
@@ -39,12 +37,12 @@ else {
         (code) => {
           process.exitCode = code;
         },
-        (e: unknown) => fail(failureLine(e), e),
+        (e: unknown) => fail(e),
       ),
     (e: unknown) =>
       fail(
-        `cannot load the program: ${e instanceof Error ? e.message : String(e)} (reinstall, or run \`npm run build\`)`,
         e,
+        `cannot load the program: ${(e as Error)?.message ?? String(e)} (reinstall, or run \`npm run build\`)`,
       ),
   );
 }

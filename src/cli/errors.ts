@@ -4,6 +4,7 @@
  * one line with a hint, the stack only under DEBUG=1.
  */
 import type { Diagnostic } from '../load/diagnostic.js';
+import { safeText } from '../render/terminal.js';
 
 export const exitCodes = {
   /** Success; with --exit-code: no differences. */
@@ -38,6 +39,19 @@ export interface CommandResult {
   readonly stderr?: readonly string[];
   /** Further files the command produces beside its output (written atomically, or checked). */
   readonly files?: readonly { readonly path: string; readonly text: string }[];
+}
+
+/**
+ * What stderr gets for a failure that is not a `CliError`: its one line (control characters
+ * neutralised), and under DEBUG its stack.
+ */
+export function failureText(
+  e: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+  line = failureLine(e),
+): string {
+  const stack = env.DEBUG ? `${(e as Error)?.stack ?? ''}\n` : '';
+  return `plans: ${safeText(line, { singleLine: true })}\n${stack}`;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { RenderOptions } from '../render/options.js';
 import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
-import { CliError, type CommandResult, exitCodes, failureLine } from './errors.js';
+import { CliError, type CommandResult, exitCodes, failureText } from './errors.js';
 import { describeFsError, writeAtomic } from './files.js';
 import {
   type CompareFormat,
@@ -470,8 +470,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       } else io.stderr(`plans: ${line(e.message)}\n`);
       return e.exitCode;
     }
-    io.stderr(`plans: ${line(failureLine(e))}\n`);
-    if (io.env.DEBUG) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
+    io.stderr(failureText(e, io.env));
     return exitCodes.usage;
   }
 }
