@@ -110,7 +110,9 @@ describe('plans (built bin)', () => {
     expect(readdirSync(dir)).toEqual(['report.md']);
     const bad = spawnCli(['compare', 'kyiv', 'kremlin', '--out', join(dir, 'missing', 'x.md')]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toBe(
+      `plans: cannot write ${join(dir, 'missing', 'x.md')}: its directory does not exist\n`,
+    );
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 

@@ -112,8 +112,11 @@ describe('loadPlanText', () => {
           '  neutrality:\n    summary: s\n    sources: [src-a]\n    non_nuclear: no\n  recognition:',
         ),
     );
-    const d = r.diagnostics.find((x) => x.code === 'type');
-    expect(d?.message).toContain('YAML 1.2 reads it as text');
+    const d = r.diagnostics.filter((x) => x.code === 'type');
+    expect(where(d)).toEqual([[22, 18, 'type']]);
+    expect(d[0]!.message).toBe(
+      'clauses.neutrality.non_nuclear: expected true or false, got the string "no" (YAML 1.2 reads it as text; write true or false)',
+    );
   });
 
   it('reports a bad duration and a non-existent date at the value', () => {
@@ -141,8 +144,9 @@ describe('loadPlanText', () => {
   it('reports YAML syntax errors with their position', () => {
     const r = load(base.replace('proposed_by: [Ukraine]', 'proposed_by: [Ukraine'));
     expect(r.plan).toBeUndefined();
-    expect(r.diagnostics[0]!.code).toBe('yaml-syntax');
-    expect(r.diagnostics[0]!.line).toBeGreaterThanOrEqual(4);
+    // At the `[` that is never closed, and only there.
+    expect(where(r.diagnostics)).toEqual([[4, 14, 'yaml-syntax']]);
+    expect(r.diagnostics[0]!.message).toMatch(/^flow sequence .* end with a \]; it was opened here/);
   });
 
   it('reports an undeclared source key at the reference, with a suggestion', () => {

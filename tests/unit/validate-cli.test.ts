@@ -63,6 +63,8 @@ describe('plans validate', () => {
     );
     const strict = await runCli(['validate', warning, '--strict']);
     expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe(lax.stdout);
+    expect(strict.stderr).toBe('plans: 1 warning, and --strict makes warnings fail\n');
     const gh = await runCli(['validate', warning, '--format', 'github']);
     expect(gh.stdout.split('\n')[0]).toMatch(/^::warning file=.*,line=10,col=3,.*title=unused-source::/);
   });
@@ -134,6 +136,9 @@ describe('plans new', () => {
     expect(readFileSync(file, 'utf8')).toBe('mine');
     const bad = await runCli(['new', 'Bad_Id'], { cwd });
     expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'plans: "Bad_Id" is not a valid plan id: use lowercase letters, digits and single hyphens\n',
+    );
     expect(existsSync(join(cwd, 'plans', 'Bad_Id.yaml'))).toBe(false);
   });
 });

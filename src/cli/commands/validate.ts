@@ -122,5 +122,12 @@ export async function runValidate(
   const report = await validateOutcomes(outcomes, siblings, reread);
   const format: ValidateFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const renderer = await validateFormats[format]();
-  return { output: renderer(report, render), exitCode: validateExitCode(report, options.strict ?? false) };
+  const exitCode = validateExitCode(report, options.strict ?? false);
+  const { invalid, warnings } = report.summary;
+  // Say why the run fails when only warnings fail it: the report itself shows no error.
+  const stderr =
+    exitCode === exitCodes.found && invalid === 0
+      ? [`plans: ${warnings} warning${warnings === 1 ? '' : 's'}, and --strict makes warnings fail`]
+      : [];
+  return { output: renderer(report, render), exitCode, stderr };
 }
