@@ -619,9 +619,19 @@ describe('command-line misuse', () => {
     // Argument text can come from a pull request (file names passed by CI): `run()` passes
     // every message through safeText(…, { singleLine: true }).
     const evil = '\x1b]0;owned\x07\x1b[2J';
-    for (const argv of [['show', evil], ['show', `${evil}.yaml`], [evil], ['diff', `--${evil}`]]) {
+    const shown = String.raw`\x1b]0;owned\x07\x1b[2J`;
+    for (const [argv, line] of [
+      [
+        ['show', evil],
+        `plans: "${shown}" is neither a plan id (lowercase letters, digits, hyphens) nor a .yaml file`,
+      ],
+      [['show', `${evil}.yaml`], `plans: ${shown}.yaml: no such file`],
+      [[evil], `plans: unknown command '${shown}'`],
+      [['diff', `--${evil}`], `plans: unknown option '--${shown}'`],
+    ] as const) {
       const r = await runCli(argv);
       expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`${line}\n`);
       expect(r.stderr).not.toMatch(active);
     }
   });
@@ -832,7 +842,7 @@ clauses:
     const r = await runCli(argv, { cwd: root, env: { FORCE_COLOR: '1' } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toMatch(active);
-    expect(r.stdout).toContain('owned');
+    expect(r.stdout).toContain(String.raw`\\x1b\]0;owned`); // shown escaped (and Markdown-escaped)
   });
 
   it.each([
