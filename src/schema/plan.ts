@@ -427,11 +427,13 @@ export function parsePlan(input: unknown): z.ZodSafeParseResult<Plan> {
   const result = planSchema.safeParse(input);
   const sources = (input as { sources?: unknown } | null)?.sources;
   if (sources === null || typeof sources !== 'object' || !Object.hasOwn(sources, '__proto__')) return result;
+  // The issue zod gives for any other bad source key; the loader words and places it as such.
   const issue: z.core.$ZodIssue = {
-    code: 'custom',
+    code: 'invalid_key',
+    origin: 'record',
+    issues: [],
     path: ['sources', '__proto__'],
-    message: 'key "__proto__" in sources must be lowercase letters, digits and single hyphens',
-    params: { code: 'format', target: 'key' },
+    message: 'Invalid key in record',
     input: sources,
   };
   const issues = result.success ? [issue] : [...result.error.issues, issue];

@@ -88,6 +88,15 @@ describe('loadPlanText', () => {
     },
   );
 
+  it('refuses a __proto__ source key (zod records skip it) at the key, as any bad key', () => {
+    const r = load(base.replace('sources:\n  src-a:', 'sources:\n  __proto__:\n    title: P\n  src-a:'));
+    const bad = r.diagnostics.filter((d) => d.code === 'format');
+    expect(where(bad)).toEqual([[8, 3, 'format']]);
+    expect(bad[0]!.message).toBe(
+      'key "__proto__" in sources must be lowercase letters, digits and single hyphens',
+    );
+  });
+
   it('reports a field required by another field at that other field', () => {
     const r = load(base.replace('    within: 30 days\n', ''));
     expect(where(r.diagnostics)).toEqual([[15, 12, 'requires-field']]);
