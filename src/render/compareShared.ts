@@ -11,12 +11,10 @@ export function verdictText(row: CompareRow, planIds: readonly string[]): string
 export function compareSummaryLines(result: CompareResult): string[] {
   const s = result.summary;
   const lines: string[] = [];
-  const total = result.families.reduce(
-    (a, f) => ({ rows: a.rows + f.rows, agree: a.agree + f.agree, differ: a.differ + f.differ }),
-    { rows: 0, agree: 0, differ: 0 },
-  );
+  const sum = (key: 'rows' | 'agree' | 'differ' | 'single') =>
+    result.families.reduce((n, f) => n + f[key], 0);
   lines.push(
-    `${total.rows} fields compared across ${result.plans.length} plans: ${total.agree} agree, ${total.differ} differ, ${total.rows - total.agree - total.differ} stated by one plan only`,
+    `${sum('rows')} fields compared across ${result.plans.length} plans: ${sum('agree')} agree, ${sum('differ')} differ, ${sum('single')} stated by one plan only`,
   );
   lines.push(`common ground: ${s.commonGround.length ? s.commonGround.join(', ') : 'none'}`);
   const contested = s.contested.map((f) => {
