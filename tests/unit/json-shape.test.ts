@@ -30,6 +30,14 @@ describe('JSON output shapes', () => {
       'onlyRight',
     ]);
     const clauses = d.clauses as Record<string, unknown>[];
+    const both = clauses.find((c) => c.left && c.right)!;
+    expect(keys(both)).toEqual(['clause', 'status', 'changes', 'left', 'right']);
+    expect(keys(both.left)).toEqual(['summary', 'sources']);
+    const source = (both.left as { sources: object[] }).sources[0];
+    expect(keys(source)).toEqual(
+      ['key', 'title', 'publisher', 'published', 'url', 'flags'].filter((k) => k in (source as object)),
+    );
+    expect(keys(source).slice(0, 2)).toEqual(['key', 'title']);
     for (const c of clauses) {
       expect(keys(c).slice(0, 3)).toEqual(['clause', 'status', 'changes']);
       expect(['same', 'changed', 'reworded', 'only-left', 'only-right']).toContain(c.status);
@@ -45,6 +53,7 @@ describe('JSON output shapes', () => {
     const army = clauses
       .flatMap((c) => c.changes as Record<string, unknown>[])
       .find((ch) => (ch.path as string[]).join('.') === 'security_package.army_cap');
+    expect(keys(army)).toEqual(['path', 'kind', 'type', 'left', 'right', 'delta', 'trend']);
     expect(army).toEqual({
       path: ['security_package', 'army_cap'],
       kind: 'changed',
@@ -60,6 +69,18 @@ describe('JSON output shapes', () => {
     const c = await json(['compare', 'kyiv', 'kremlin', 'us-miami']);
     expect(keys(c)).toEqual(['version', 'plans', 'rows', 'families', 'summary', 'sources']);
     expect(keys(c.summary)).toEqual(['commonGround', 'contested', 'silent']);
+    expect(keys((c.plans as object[])[0])).toEqual(['id', 'title', 'proposed_by', 'date', 'status']);
+    expect(keys((c.plans as object[])[2])).toEqual([
+      'id',
+      'title',
+      'proposed_by',
+      'date',
+      'status',
+      'revises',
+    ]);
+    const cell = (c.rows as { cells: (object | null)[] }[]).flatMap((r) => r.cells).find((x) => x !== null);
+    expect(keys(cell)).toEqual(['text', 'key']);
+    expect(keys((c.sources as Record<string, object[]>).kyiv![0]).slice(0, 2)).toEqual(['key', 'title']);
     for (const row of c.rows as Record<string, unknown>[]) {
       expect(keys(row)).toEqual(['family', 'field', 'cells', 'verdict']);
       expect(row.cells).toHaveLength(3);
@@ -90,9 +111,21 @@ describe('JSON output shapes', () => {
       'path',
     ]);
     expect(keys(v.summary)).toEqual(['files', 'valid', 'invalid', 'errors', 'warnings']);
+    expect(keys((v.files as object[])[0])).toEqual(['file', 'valid', 'errors', 'warnings']);
+    const vp = await json(['validate', 'plans']);
+    expect(keys((vp.files as object[])[0])).toEqual(['file', 'id', 'valid', 'errors', 'warnings']);
     const h = await json(['history', 'us-miami']);
     expect(keys(h)).toEqual(['version', 'chain', 'steps', 'branches']);
     expect(h.chain).toEqual(['us-28-point', 'us-geneva', 'us-miami']);
+    expect(keys((h.steps as object[])[0])).toEqual([
+      'plan',
+      'changed',
+      'added',
+      'dropped',
+      'reworded',
+      'typedChanges',
+    ]);
+    expect(keys((h.branches as object[])[0])).toEqual(['id', 'revises']);
     const l = await json(['list']);
     expect(keys(l)).toEqual(['version', 'plans']);
     expect(keys((l.plans as object[])[0])).toEqual([
