@@ -86,7 +86,9 @@ export async function readTargets(
   const threads = url ? threadCount(env, targets.length) : 1;
   if (!url || threads === 1) {
     const { readTarget } = await import('./targets.js');
-    return targets.map((t) => take(readTarget(t, keep)));
+    const outcomes: Outcome[] = [];
+    for (const t of targets) outcomes.push(take(await readTarget(t, keep)));
+    return outcomes;
   }
   const share = Math.ceil(targets.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => targets.slice(i * share, (i + 1) * share));

@@ -7,8 +7,7 @@
 import { join, resolve } from 'node:path';
 import { fileDiagnostic, isError } from '../load/diagnostic.js';
 import { limits } from '../load/limits.js';
-import type { LoadedPlan } from '../load/loadPlan.js';
-import { loadPlanQuick } from '../load/quick.js';
+import { type LoadedPlan, loadPlanQuick } from '../load/loadPlan.js';
 import { closest } from '../load/suggest.js';
 import type { Plan } from '../schema/plan.js';
 import { CliError, exitCodes } from './errors.js';

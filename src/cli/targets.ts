@@ -6,8 +6,8 @@
 import { lstatSync } from 'node:fs';
 import { compareColumn, type PlanColumn } from '../compare/comparePlans.js';
 import { type Diagnostic, type DiagnosticCode, fileDiagnostic } from '../load/diagnostic.js';
-import type { PlanMeta } from '../load/loadPlan.js';
-import { loadPlanQuick } from '../load/quick.js';
+import { tryQuick } from '../load/quick.js';
+import type { PlanMeta } from '../load/result.js';
 import type { Plan } from '../schema/plan.js';
 import { readPlanFile, staysInside } from './files.js';
 import { idOfFile } from './plansDir.js';
@@ -37,7 +37,7 @@ export interface Outcome {
 /** What to keep of each valid plan: nothing (validation), the plan, or its comparison column. */
 export type Keep = 'nothing' | 'plan' | 'column';
 
-export function readTarget(t: Target, keep: Keep): Outcome {
+export async function readTarget(t: Target, keep: Keep): Promise<Outcome> {
   const fail = (code: DiagnosticCode, message: string): Outcome => ({
     file: t.file,
     diagnostics: [fileDiagnostic(t.file, code, message)],
@@ -56,7 +56,11 @@ export function readTarget(t: Target, keep: Keep): Outcome {
     }
     return fail(read.code === 'too-large' ? 'too-large' : 'read-error', read.reason);
   }
-  const loaded = loadPlanQuick(read.bytes, t.file, { expectedId: idOfFile(t.file) });
+  const options = { expectedId: idOfFile(t.file) };
+  // The full located pipeline (and the yaml library) is loaded only for a file that is not clean.
+  const loaded =
+    tryQuick(read.bytes, t.file, options) ??
+    (await import('../load/loadPlan.js')).loadPlanBytes(read.bytes, t.file, options);
   return {
     file: t.file,
     diagnostics: loaded.diagnostics,

@@ -10,7 +10,7 @@ import { type Outcome, readTarget } from './targets.js';
 const request = workerData as WorkerRequest;
 let batch: Outcome[] = [];
 for (const t of request.targets) {
-  batch.push(readTarget(t, request.keep));
+  batch.push(await readTarget(t, request.keep));
   if (batch.length === batchSize) {
     parentPort!.postMessage(batch);
     batch = [];

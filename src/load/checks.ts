@@ -8,7 +8,7 @@ import { families } from '../schema/families.js';
 import { clauseBaseFields, listKeyFields } from '../schema/fields.js';
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import { didYouMean } from './suggest.js';
-import { excerpt } from './yaml.js';
+import { excerpt } from './text.js';
 
 export interface PathProblem {
   readonly code: DiagnosticCode;

@@ -9,7 +9,8 @@ import { durationPattern } from '../schema/duration.js';
 import { keysAt, vocabularyOfValues } from '../schema/introspect.js';
 import type { DiagnosticCode } from './diagnostic.js';
 import { didYouMean } from './suggest.js';
-import { excerpt, type Problem, rangeAt } from './yaml.js';
+import { excerpt } from './text.js';
+import { type Problem, rangeAt } from './yaml.js';
 
 function getIn(data: unknown, path: readonly PropertyKey[]): { exists: boolean; value: unknown } {
   let cur: unknown = data;

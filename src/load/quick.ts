@@ -19,7 +19,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { parsePlan } from '../schema/plan.js';
 import { isStringScalar, readBlockYaml } from './blockYaml.js';
 import { checkPlan, controlCharacters } from './checks.js';
-import { type LoadedPlan, type LoadOptions, loadPlanBytes, metaOf } from './loadPlan.js';
+import { type LoadedPlan, type LoadOptions, metaOf } from './result.js';
 import { forbiddenCharacter } from './text.js';
 
 /** Largest file the quick path reads: well under half of `limits.maxTokens` characters. */
@@ -153,9 +153,4 @@ export function tryQuick(bytes: Uint8Array, file: string, options: LoadOptions =
   const controls = text.includes('\\') || (unusual && controlCharacters.test(text));
   if (checkPlan(raw, options.expectedId, { controlCharacters: controls }).length > 0) return undefined;
   return { file, plan: parsed.data, diagnostics: [], meta: metaOf(raw) };
-}
-
-/** Like `loadPlanBytes`, and with the same result; faster when the file has no problem. */
-export function loadPlanQuick(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan {
-  return tryQuick(bytes, file, options) ?? loadPlanBytes(bytes, file, options);
 }

@@ -116,3 +116,9 @@ function checkText(text: string): DecodeResult {
   }
   return { ok: true, text };
 }
+
+/** At most `limits.maxExcerpt` characters of file content, on one line, for a message. */
+export function excerpt(s: string): string {
+  const clean = s.replace(/\s+/g, ' ');
+  return clean.length > limits.maxExcerpt ? `${clean.slice(0, limits.maxExcerpt - 1)}…` : clean;
+}

@@ -22,6 +22,7 @@ import {
 } from 'yaml';
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import { limits } from './limits.js';
+import { excerpt } from './text.js';
 
 export interface Problem {
   readonly code: DiagnosticCode;
@@ -47,11 +48,6 @@ export interface LocatedDocument {
 const allowedTags = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
 );
-
-export function excerpt(s: string): string {
-  const clean = s.replace(/\s+/g, ' ');
-  return clean.length > limits.maxExcerpt ? `${clean.slice(0, limits.maxExcerpt - 1)}…` : clean;
-}
 
 interface CstSummary {
   readonly depth: number;

@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { controlCharacters } from '../../src/load/checks.js';
-import { loadPlanBytes } from '../../src/load/loadPlan.js';
-import { loadPlanQuick, tryQuick, unusualCharacter } from '../../src/load/quick.js';
+import { loadPlanBytes, loadPlanQuick } from '../../src/load/loadPlan.js';
+import { tryQuick, unusualCharacter } from '../../src/load/quick.js';
 import { forbiddenCharacter } from '../../src/load/text.js';
 import { arbPlan, arbYamlStyle } from '../arbitraries.js';
 
