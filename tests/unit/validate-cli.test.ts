@@ -69,6 +69,19 @@ describe('plans validate', () => {
     expect(gh.stdout.split('\n')[0]).toMatch(/^::warning file=.*,line=10,col=3,.*title=unused-source::/);
   });
 
+  it('a file named alone may revise a plan beside it; one with no such neighbour may not', async () => {
+    const alone = await runCli(['validate', 'plans/us-miami.yaml']);
+    expect(alone.stdout).toBe('1 file checked, 0 invalid, 0 errors\n');
+    expect(alone.code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'plans-siblings-'));
+    writeFileSync(join(dir, 'us-miami.yaml'), readFileSync('plans/us-miami.yaml'));
+    const orphan = await runCli(['validate', join(dir, 'us-miami.yaml')]);
+    expect(orphan.stdout).toBe(
+      `${join(dir, 'us-miami.yaml')}:13:10: error: revises "us-geneva", which is not a known plan [unknown-revises]\n1 file checked, 1 invalid, 1 error\n`,
+    );
+    expect(orphan.code).toBe(1);
+  });
+
   it('exits 2 for a missing path, and 0 for the bundled plans under --strict', async () => {
     const missing = await runCli(['validate', 'no/such/file.yaml']);
     expect(missing.code).toBe(2);

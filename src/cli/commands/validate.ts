@@ -110,15 +110,20 @@ export async function runValidate(
     const read = t ? readPlanFile(t.abs) : undefined;
     return read?.ok ? read.bytes : undefined;
   };
-  // Plans next to the validated files count as existing for `revises`.
-  const dirs = new Set(targets.map((t) => resolve(t.abs, '..')));
-  const siblings = [...dirs].flatMap((d) => {
-    try {
-      return planFilesIn(d).map(idOfFile);
-    } catch {
-      return [];
-    }
-  });
+  // Plans next to the validated files count as existing for `revises`. A directory that was
+  // listed (its targets carry `link`) holds exactly its targets; any other is listed here.
+  const listed = new Set(targets.filter((t) => t.link !== undefined).map((t) => resolve(t.abs, '..')));
+  const others = new Set(targets.map((t) => resolve(t.abs, '..')).filter((d) => !listed.has(d)));
+  const siblings = [
+    ...targets.filter((t) => t.link !== undefined).map((t) => idOfFile(t.file)),
+    ...[...others].flatMap((d) => {
+      try {
+        return planFilesIn(d).map(idOfFile);
+      } catch {
+        return [];
+      }
+    }),
+  ];
   const report = await validateOutcomes(outcomes, siblings, reread);
   const format: ValidateFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const renderer = await validateFormats[format]();
