@@ -252,8 +252,10 @@ export function diffFamily(family: Family, left: unknown, right: unknown): Chang
     }
   }
   // Typed changes first, then text: conditions before notes and disputed points.
-  const rank = (c: Change) =>
-    c.type !== 'text' ? 0 : c.path.includes('note') || c.path.includes('disputed') ? 2 : 1;
+  // By position, not by value: a path also holds data (an `other` topic may be called "note").
+  const commentary = (c: Change) =>
+    c.path[c.path.length - 1] === 'note' || c.path[c.path[0] === 'other' ? 2 : 1] === 'disputed';
+  const rank = (c: Change) => (c.type !== 'text' ? 0 : commentary(c) ? 2 : 1);
   return [0, 1, 2].flatMap((r) => walker.changes.filter((c) => rank(c) === r));
 }
 

@@ -35,6 +35,18 @@ function changesOf(a: Plan, b: Plan, family: string): Change[] {
 }
 
 describe('diffPlans', () => {
+  it('orders text changes by field, not by what a path holds: a topic called "note" is not a note', () => {
+    const other = (v: string) =>
+      `  other:\n    - topic: amnesty\n      summary: ${v} summary.\n      sources: [s1]\n      note: ${v} note.\n    - topic: note\n      summary: ${v} summary.\n      sources: [s1]\n`;
+    const changes = changesOf(plan('a', other('Old')), plan('b', other('New')), 'other');
+    // Summaries (conditions) first, then notes.
+    expect(changes.map((c) => c.path.join('.'))).toEqual([
+      'other.amnesty.summary',
+      'other.note.summary',
+      'other.amnesty.note',
+    ]);
+  });
+
   it('finds nothing between a plan and itself', () => {
     const a = plan('a', clause('security_package', 'army_cap: 600000\nguarantors: [United States]'));
     const d = diffPlans(a, a);
