@@ -7,15 +7,24 @@
 import { safeText, unsafeOneLine } from './terminal.js';
 
 /**
- * Anything `mdText` would change — Markdown's own characters, a line start that would open a
+ * Anything `mdText` would change — Markdown's own characters (a backslash too: before
+ * punctuation it would escape it, `C:\(x)` showing as `C:(x)`), a line start that would open a
  * list or heading, and whatever the terminal would neutralise: most cells (vocabulary words,
  * numbers, dates) hold none.
  */
-const needsEscape = new RegExp(String.raw`[\&<>|\`*_[\]~#!]|${unsafeOneLine.source}|^[+\-=]|^\d+\.`);
+const markdownCharacter = new RegExp(String.raw`[\\&<>|\`*_[\]~#!${unsafeOneLine.source.slice(1, -1)}]`);
+const markdownLineStart = /^(?:[+\-=]|\d+\.)/;
 
 /** Escape text for inline Markdown (a table cell, a list item, a heading). */
 export function mdText(text: string): string {
-  if (!needsEscape.test(text)) return text;
+  // One character class, then the anchored start: much cheaper than one alternation, which
+  // tries every branch at every position.
+  if (!markdownCharacter.test(text) && !markdownLineStart.test(text)) return text;
+  return escapeMarkdown(text);
+}
+
+/** `mdText` without its shortcut for text that needs no escape (exported for a test). */
+export function escapeMarkdown(text: string): string {
   return (
     safeText(text, { singleLine: false })
       // Backslash first, so the escapes added below are not escaped again.
@@ -24,13 +33,22 @@ export function mdText(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/[|`*_[\]~#!]/g, (c) => `\\${c}`)
-      .replace(/^([+\-=]|\d+\.)/, '\\$1')
+      // A list marker: `\-` for a bullet, `1\.` for a number (a backslash before a digit would show).
+      .replace(/^[+\-=]/, '\\$&')
+      .replace(/^(\d+)\./, '$1\\.')
       .replace(/\r?\n/g, '<br>')
   );
 }
 
+/**
+ * Characters that `encodeURI` leaves alone, less the ones `mdUrl` escapes after it: a URL made
+ * of these alone (most are) is its own answer.
+ */
+const plainUrl = /^[\w\-.!~*';/?:@&=+$,#]*$/;
+
 /** A link target safe inside `(…)` and inside a table cell. */
 export function mdUrl(url: string): string {
+  if (plainUrl.test(url)) return url;
   return encodeURI(decodeURISafe(url))
     .replace(/\(/g, '%28')
     .replace(/\)/g, '%29')
@@ -48,14 +66,24 @@ function decodeURISafe(url: string): string {
 }
 
 export function mdLink(text: string, url: string | undefined): string {
-  return url && /^https?:\/\//.test(url) ? `[${mdText(text)}](${mdUrl(url)})` : mdText(text);
+  return url && (url.startsWith('https://') || url.startsWith('http://'))
+    ? `[${mdText(text)}](${mdUrl(url)})`
+    : mdText(text);
 }
 
 /** A GFM table: cells are already Markdown (escape them with `mdText`). Empty body cells show `—`. */
 export function mdTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[], empty: string) =>
-    `| ${header.map((_, i) => (cells[i] === undefined || cells[i] === '' ? empty : cells[i])).join(' | ')} |`;
-  return [line(header, ' '), `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => line(r, '—'))].join(
-    '\n',
-  );
+  const lines: string[] = [mdRow(header, header.length, ' '), `|${'---|'.repeat(header.length)}`];
+  for (const r of rows) lines.push(mdRow(r, header.length, '—'));
+  return lines.join('\n');
+}
+
+/** One table line of `width` cells; missing or empty cells show `empty`. */
+function mdRow(cells: readonly string[], width: number, empty: string): string {
+  let line = '|';
+  for (let i = 0; i < width; i++) {
+    const c = cells[i];
+    line += ` ${c === undefined || c === '' ? empty : c} |`;
+  }
+  return line;
 }

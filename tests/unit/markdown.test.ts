@@ -3,8 +3,9 @@
  * row has the header's cell count, the plan columns are right, and hostile text renders as
  * the text it is — no broken table, no HTML, no links that were not meant.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import type { Root, RootContent, Table } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -12,6 +13,7 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { loadPlanText } from '../../src/load/loadPlan.js';
+import { escapeMarkdown, mdText, mdUrl } from '../../src/render/markdown.js';
 import { fixture, repoRoot, runCli } from '../helpers.js';
 
 function parse(md: string): Root {
@@ -150,5 +152,82 @@ describe('Markdown output is valid GFM', () => {
       if (argv[0] !== 'compare') expect(autolinks, argv.join(' ')).toBe(2); // the summary's two bare URLs
       expect(links, argv.join(' ')).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('mdUrl', () => {
+  /** What mdUrl computes for every URL, without its shortcut for plain ones. */
+  const reference = (url: string): string => {
+    let decoded = url;
+    try {
+      decoded = decodeURI(url);
+    } catch {
+      // kept as it is
+    }
+    return encodeURI(decoded)
+      .replace(/\(/g, '%28')
+      .replace(/\)/g, '%29')
+      .replace(/\|/g, '%7C')
+      .replace(/</g, '%3C')
+      .replace(/>/g, '%3E');
+  };
+
+  it('escapes what would end a link or a cell', () => {
+    expect(mdUrl('https://x.org/a_(b)|c<d>')).toBe('https://x.org/a_%28b%29%7Cc%3Cd%3E');
+    expect(mdUrl('https://x.org/a b')).toBe('https://x.org/a%20b');
+    expect(mdUrl('https://x.org/%E2%80%94')).toBe('https://x.org/%E2%80%94');
+    expect(mdUrl('https://x.org/—')).toBe('https://x.org/%E2%80%94');
+  });
+
+  it('gives the same answer with and without its shortcut (bundled sources, generated URLs)', () => {
+    const urls = readdirSync(join(repoRoot, 'plans')).flatMap((f) => {
+      const file = join(repoRoot, 'plans', f);
+      return Object.values(loadPlanText(readFileSync(file, 'utf8'), file).plan!.sources).flatMap((s) =>
+        s.url ? [s.url] : [],
+      );
+    });
+    expect(urls.length).toBeGreaterThan(50);
+    for (const url of urls) expect(mdUrl(url)).toBe(reference(url));
+    const chars = fc.constantFrom(...'aZ09-_.!~*\'();/?:@&=+$,#%[]|<> "{}^`\\é—\u0000'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }), (cs) => {
+        const url = `https://x.org/${cs.join('')}`;
+        expect(mdUrl(url)).toBe(reference(url));
+      }),
+      { seed: 7, numRuns: 3000 },
+    );
+  });
+});
+
+describe('mdText', () => {
+  it('leaves text alone only where escaping would not change it', () => {
+    const chars = fc.constantFrom(
+      ...'aZ09 .,:;+-=()&<>|`*_[]~#!\\\'"\n\r\t\u0000\u001b\u007f\u0085\u061c\u200e\u202e\u2066é—'.split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 12 }), (cs) => {
+        const text = cs.join('');
+        expect(mdText(text)).toBe(escapeMarkdown(text));
+      }),
+      { seed: 11, numRuns: 5000 },
+    );
+    // As list items and table cells, escaped text reads back as itself.
+    for (const text of [
+      '1. first',
+      '- dash',
+      '+ plus',
+      'C:\\(x)\\',
+      'a \\* b',
+      '# not a heading',
+      '<b>x</b> & y',
+    ]) {
+      const item = parse(`- ${mdText(text)}\n`);
+      expect(mdToString(item), text).toBe(text);
+      const table = parse(`| h |\n|---|\n| ${mdText(text)} |\n`);
+      expect(mdToString(table), text).toBe(`h${text}`);
+    }
+    expect(mdText('1. first')).toBe('1\\. first');
+    expect(mdText('12 items')).toBe('12 items');
+    expect(mdText('- dash')).toBe('\\- dash');
   });
 });
