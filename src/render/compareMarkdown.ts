@@ -3,7 +3,7 @@
  * (a row per field, a column per plan, the verdict last), a summary, and the sources behind
  * each plan as links under the tables.
  */
-import type { CompareResult } from '../compare/comparePlans.js';
+import type { Cell, CompareResult } from '../compare/comparePlans.js';
 import { compareSummaryLines, shortField, verdictText } from './compareShared.js';
 import { renderSourceList } from './diffMarkdown.js';
 import { mdTable, mdText, mdUrl } from './markdown.js';
@@ -16,6 +16,16 @@ export interface CompareMarkdownOptions extends RenderOptions {
 
 export function renderCompareMarkdown(result: CompareResult, options: CompareMarkdownOptions): string {
   const ids = result.plans.map((p) => p.id);
+  // Equal cells are one object (see CompareBuilder): each is escaped once.
+  const escaped = new Map<Cell, string>();
+  const cellText = (c: Cell): string => {
+    let text = escaped.get(c);
+    if (text === undefined) {
+      text = mdText(c.text);
+      escaped.set(c, text);
+    }
+    return text;
+  };
   const head = ids.map((id) => mdText(id));
   const out: string[] = [];
   out.push(`## Comparison: ${ids.map((id) => mdText(id)).join(', ')}`);
@@ -42,11 +52,12 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     out.push(
       mdTable(
         ['Field', ...head, 'Verdict'],
-        rows.map((r) => [
-          mdText(shortField(r.field)),
-          ...r.cells.map((c) => (c ? mdText(c.text) : '')),
-          r.verdict === 'differ' ? '**differ**' : mdText(verdictText(r, ids)),
-        ]),
+        rows.map((r) => {
+          const line = [mdText(shortField(r.field))];
+          for (const c of r.cells) line.push(c ? cellText(c) : '');
+          line.push(r.verdict === 'differ' ? '**differ**' : mdText(verdictText(r, ids)));
+          return line;
+        }),
       ),
     );
   }

@@ -96,7 +96,7 @@ export function summaryLine(diff: PlanDiff): string {
 
 /** "Title — Publisher, 2025-12-01" for a source. */
 export function sourceText(s: SourceRef): string {
-  const bits = [s.publisher, s.published].filter(Boolean).join(', ');
+  const bits = s.publisher && s.published ? `${s.publisher}, ${s.published}` : s.publisher || s.published;
   const flags = s.flags?.length ? ` [${s.flags.join(', ')}]` : '';
   return `${s.title}${bits ? ` — ${bits}` : ''}${flags}`;
 }

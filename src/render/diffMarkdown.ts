@@ -30,9 +30,14 @@ function sourcesCell(side: ClauseSide | undefined): string {
 }
 
 export function renderSourceList(sources: readonly SourceRef[]): string {
-  const seen = new Map<string, SourceRef>();
-  for (const s of sources) if (!seen.has(s.key)) seen.set(s.key, s);
-  return [...seen.values()].map((s) => `- **${mdText(s.key)}**: ${mdLink(sourceText(s), s.url)}`).join('\n');
+  const seen = new Set<string>();
+  let out = '';
+  for (const s of sources) {
+    if (seen.has(s.key)) continue;
+    seen.add(s.key);
+    out += `${out ? '\n' : ''}- **${mdText(s.key)}**: ${mdLink(sourceText(s), s.url)}`;
+  }
+  return out;
 }
 
 export function renderDiffMarkdown(diff: PlanDiff, options: RenderOptions): string {
