@@ -76,72 +76,85 @@ export interface CompareOptions {
 /** Not compared: a clause's own apparatus and its free text. */
 const notCompared = new Set([...clauseBaseFields, ...textFields]);
 
-function cellOf(v: unknown): Cell {
-  if (isDuration(v)) return { text: v.text, key: `d:${v.days}` };
-  if (typeof v === 'number') return { text: formatNumber(v), key: `n:${v}` };
-  if (typeof v === 'boolean') return { text: v ? 'yes' : 'no', key: `b:${v}` };
-  if (Array.isArray(v)) {
-    const items = v.map((x) => cellOf(x));
-    return {
-      text: items.map((i) => i.text).join(', '),
-      key: `l:${items
-        .map((i) => i.key)
-        .sort()
-        .join('|')}`,
-    };
-  }
-  return { text: String(v), key: `s:${String(v)}` };
-}
-
-/** Declared keys of an object shape, in order; computed once per shape node. */
-const declaredKeys = new WeakMap<ShapeNode, readonly string[]>();
-function keysOf(node: ShapeNode | undefined): readonly string[] {
-  if (node?.kind !== 'object') return [];
-  let keys = declaredKeys.get(node);
-  if (!keys) {
-    keys = Object.keys(node.keys);
-    declaredKeys.set(node, keys);
-  }
-  return keys;
-}
+/** Declared keys of an object shape, in order. */
+const keysOf = (node: ShapeNode | undefined): readonly string[] =>
+  node?.kind === 'object' ? Object.keys(node.keys) : [];
 
 const child = (node: ShapeNode | undefined, key: string): ShapeNode | undefined =>
   node?.kind === 'object' ? node.keys[key] : undefined;
 
+/** Push a value's cell text and cell key (see `Cell`). */
+function pushCell(v: unknown, out: string[]): void {
+  if (typeof v === 'string') out.push(v, `s:${v}`);
+  else if (typeof v === 'number') out.push(formatNumber(v), `n:${v}`);
+  else if (typeof v === 'boolean') out.push(v ? 'yes' : 'no', `b:${v}`);
+  else if (isDuration(v)) out.push(v.text, `d:${v.days}`);
+  else if (Array.isArray(v)) {
+    const items: string[] = [];
+    for (const x of v) pushCell(x, items);
+    const texts: string[] = [];
+    const keys: string[] = [];
+    for (let i = 0; i < items.length; i += 2) {
+      texts.push(items[i]!);
+      keys.push(items[i + 1]!);
+    }
+    out.push(texts.join(', '), `l:${keys.sort().join('|')}`);
+  } else out.push(String(v), `s:${String(v)}`);
+}
+
 /**
- * Collect the compared fields of one value, in schema order, as flat triples
- * `field, cell text, cell key` (`name` is the value's own key, `node` its shape).
+ * Collects the compared fields of one value, in schema order, as flat triples `field, cell
+ * text, cell key`. `field` is the value's field name when it is only known while walking
+ * (below a list entry, `force_caps[Russia]`); elsewhere the walker knows it already.
  */
-function collect(
-  value: unknown,
-  field: string,
-  name: string,
-  node: ShapeNode | undefined,
-  out: string[],
-): void {
-  if (value === undefined) return;
+type Walker = (value: unknown, field: string, out: string[]) => void;
+
+interface Member {
+  readonly key: string;
+  readonly walk: Walker;
+  /** The member's field name, when its parent's is fixed. */
+  readonly field: string | undefined;
+}
+
+/**
+ * The walker for a value of shape `node` whose own key is `name`, built once per place in the
+ * schema: the keys to visit are picked and the field names spelt out ahead, so that walking a
+ * plan only reads it (and equal field names are one string, which the builder looks up fast).
+ */
+function walkerFor(node: ShapeNode | undefined, name: string, fixed: string | undefined): Walker {
   const key = listKeyFields[name];
-  if (Array.isArray(value) && key) {
-    const element = node?.kind === 'array' ? node.element : undefined;
-    for (const entry of value as Record<string, unknown>[]) {
-      const who = String(entry[key]);
-      for (const k of keysOf(element)) {
-        if (k !== key && k !== 'note' && k in entry)
-          collect(entry[k], `${field}[${who}].${k}`, k, child(element, k), out);
+  const element = node?.kind === 'array' ? node.element : undefined;
+  // List entries: every declared key but the naming one and the note, below `field[who]`.
+  const entryMembers: Member[] = key
+    ? keysOf(element)
+        .filter((k) => k !== key && k !== 'note')
+        .map((k) => ({ key: k, walk: walkerFor(child(element, k), k, undefined), field: undefined }))
+    : [];
+  const members: Member[] = keysOf(node)
+    .filter((k) => !notCompared.has(k))
+    .map((k) => {
+      const field = fixed === undefined ? undefined : fixed ? `${fixed}.${k}` : k;
+      return { key: k, walk: walkerFor(child(node, k), k, field), field };
+    });
+  return (value, field, out) => {
+    if (value === undefined) return;
+    if (Array.isArray(value) && key) {
+      for (const entry of value as Record<string, unknown>[]) {
+        const at = `${field}[${String(entry[key])}]`;
+        for (const m of entryMembers) if (m.key in entry) m.walk(entry[m.key], `${at}.${m.key}`, out);
       }
+      return;
     }
-    return;
-  }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isDuration(value)) {
-    const obj = value as Record<string, unknown>;
-    for (const k of keysOf(node)) {
-      if (k in obj && !notCompared.has(k))
-        collect(obj[k], field ? `${field}.${k}` : k, k, child(node, k), out);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isDuration(value)) {
+      const obj = value as Record<string, unknown>;
+      for (const m of members) {
+        if (m.key in obj) m.walk(obj[m.key], m.field ?? (field ? `${field}.${m.key}` : m.key), out);
+      }
+      return;
     }
-    return;
-  }
-  const cell = cellOf(value);
-  out.push(field, cell.text, cell.key);
+    out.push(field);
+    pushCell(value, out);
+  };
 }
 
 function territoryCell(t: { status: string; extent?: string | undefined }): Cell {
@@ -149,7 +162,24 @@ function territoryCell(t: { status: string; extent?: string | undefined }): Cell
   return { text, key: `t:${t.status}:${t.extent ?? ''}` };
 }
 
-/** Every compared field of one family in one plan, as flat triples (see `collect`). */
+/** The region rows' field names, spelt out once. */
+const territoryFields = regionKeys.map((region) => [region, `territories.${region}`] as const);
+
+/** Per family, its typed members (territory aside), walked as `walkerFor` does. */
+const familyMembers = new Map<Family, readonly Member[]>();
+function membersOf(family: Family): readonly Member[] {
+  let members = familyMembers.get(family);
+  if (!members) {
+    const node = shapeAt(['clauses', family]);
+    members = keysOf(node)
+      .filter((k) => !notCompared.has(k))
+      .map((k) => ({ key: k, walk: walkerFor(child(node, k), k, k), field: k }));
+    familyMembers.set(family, members);
+  }
+  return members;
+}
+
+/** Every compared field of one family in one plan, as flat triples (see `Walker`). */
 function fieldsOf(plan: Plan, family: Family): string[] {
   const out: string[] = [];
   if (family === 'other') {
@@ -158,20 +188,19 @@ function fieldsOf(plan: Plan, family: Family): string[] {
   }
   const clause = plan.clauses[family] as Record<string, unknown> | undefined;
   if (!clause) return out;
-  const node = shapeAt(['clauses', family]);
-  for (const k of keysOf(node)) {
-    if (!(k in clause) || notCompared.has(k)) continue;
-    if (family === 'recognition' && k === 'territories') {
+  for (const m of membersOf(family)) {
+    if (!(m.key in clause)) continue;
+    if (family === 'recognition' && m.key === 'territories') {
       const territories = clause.territories as Record<string, { status: string; extent?: string }>;
-      for (const region of regionKeys) {
+      for (const [region, field] of territoryFields) {
         const t = territories[region];
         if (!t) continue;
         const cell = territoryCell(t);
-        out.push(`territories.${region}`, cell.text, cell.key);
+        out.push(field, cell.text, cell.key);
       }
       continue;
     }
-    collect(clause[k], k, k, child(node, k), out);
+    m.walk(clause[m.key], m.field!, out);
   }
   return out;
 }
@@ -203,17 +232,18 @@ export interface PlanColumn {
 export function compareColumn(plan: Plan): PlanColumn {
   const fields: Partial<Record<Family, string[]>> = {};
   const sourceKeys: Partial<Record<Family, string[]>> = {};
-  const cited: string[] = [];
+  const cited = new Set<string>();
   for (const family of families) {
     const keys =
       family === 'other' ? plan.clauses.other?.flatMap((o) => o.sources) : plan.clauses[family]?.sources;
     if (!keys) continue;
     fields[family] = fieldsOf(plan, family);
-    sourceKeys[family] = [...new Set(keys)];
-    cited.push(...keys);
+    const own = new Set(keys);
+    sourceKeys[family] = [...own];
+    for (const k of own) cited.add(k);
   }
   const sources: Record<string, SourceRef> = {};
-  for (const ref of sourceRefs(plan, cited)) sources[ref.key] = ref;
+  for (const ref of sourceRefs(plan, [...cited])) sources[ref.key] = ref;
   return { header: planHeader(plan), fields, sourceKeys, sources };
 }
 

@@ -198,14 +198,13 @@ export function sourceRefs(plan: Plan, keys: readonly string[]): SourceRef[] {
   return [...new Set(keys)].map((key) => {
     const s = plan.sources[key];
     if (!s) return { key, title: key };
-    return {
-      key,
-      title: s.title,
-      ...(s.publisher ? { publisher: s.publisher } : {}),
-      ...(s.published ? { published: s.published } : {}),
-      ...(s.url ? { url: s.url } : {}),
-      ...(s.flags ? { flags: s.flags } : {}),
-    };
+    // Assigned one by one (not spread): this runs for every plan of `compare --all`.
+    const ref: { -readonly [K in keyof SourceRef]: SourceRef[K] } = { key, title: s.title };
+    if (s.publisher) ref.publisher = s.publisher;
+    if (s.published) ref.published = s.published;
+    if (s.url) ref.url = s.url;
+    if (s.flags) ref.flags = s.flags;
+    return ref;
   });
 }
 
