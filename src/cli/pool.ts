@@ -1,9 +1,10 @@
 /**
  * Reading many plan files on all cores. Files are split into contiguous shares, one per worker
- * thread (dist/worker.js); the main thread only gathers the results, in the original order. Only used for enough files to pay for
- * starting workers, and only from the built bundle (from the TypeScript sources, e.g. in
- * unit tests, everything runs in the main thread). `PLANS_THREADS` sets the number of threads
- * (1 disables workers); the default is the number of cores, at most 4.
+ * thread (dist/worker.js); the main thread gathers the results, in the original order. Only
+ * used for enough files to pay for starting workers, and only from the built bundle (from the
+ * TypeScript sources, e.g. in unit tests, everything runs in the main thread).
+ * `PLANS_THREADS` sets the number of worker threads (1 reads in the main thread); the default
+ * is in `threadCount`.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -23,10 +24,21 @@ export interface WorkerRequest {
   readonly keep: Keep;
 }
 
-function threadCount(env: Readonly<Record<string, string | undefined>>, files: number): number {
+/**
+ * Threads to read `files` files with. `PLANS_THREADS` decides when set. Otherwise validation
+ * gets a worker per core (its main thread only counts results), while loading plans or
+ * columns gets one per core *beside* the main thread's, which has work of its own: it
+ * deserialises and files every result as it arrives. So on two cores loading stays in the
+ * main thread — one worker reads no faster than the main thread, and its results would still
+ * have to be copied across (measured: `compare --all` over 2,000 plans took 1.28 s with two
+ * workers, 1.13 s in one thread; README, Performance).
+ */
+function threadCount(env: Readonly<Record<string, string | undefined>>, files: number, keep: Keep): number {
+  if (files < minFilesForWorkers) return 1;
   const asked = Number(env.PLANS_THREADS);
-  const threads = Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, availableParallelism());
-  return files < minFilesForWorkers ? 1 : Math.max(1, Math.min(threads, Math.floor(files / 50)));
+  const cores = Math.min(4, availableParallelism());
+  const threads = Number.isInteger(asked) && asked > 0 ? asked : keep === 'nothing' ? cores : cores - 1;
+  return Math.max(1, Math.min(threads, Math.floor(files / 50)));
 }
 
 /**
@@ -83,7 +95,7 @@ export async function readTargets(
   take: (o: Outcome) => Outcome = (o) => o,
 ): Promise<Outcome[]> {
   const url = workerUrl();
-  const threads = url ? threadCount(env, targets.length) : 1;
+  const threads = url ? threadCount(env, targets.length, keep) : 1;
   if (!url || threads === 1) {
     const { readTarget } = await import('./targets.js');
     const outcomes: Outcome[] = [];
