@@ -281,7 +281,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
     )
     .action(async (opts: OutputTarget & { format: ListFormat }) => {
       const to = target(opts);
-      const { runList } = await import('./commands/catalog.js');
+      const { runList } = await import('./commands/list.js');
       done(await runList(opts.format, io, plansDir(), render(to)), to);
     });
 
@@ -295,7 +295,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
     .addHelpText('after', examples('plans show kyiv', 'plans show us-28-point --format markdown'))
     .action(async (plan: string, opts: OutputTarget & { format: ShowFormat }) => {
       const to = target(opts);
-      const { runShow } = await import('./commands/catalog.js');
+      const { runShow } = await import('./commands/list.js');
       done(await runShow(plan, opts.format, io, plansDir(), render(to)), to);
     });
 

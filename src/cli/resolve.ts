@@ -7,7 +7,8 @@
 import { join, resolve } from 'node:path';
 import { fileDiagnostic, isError } from '../load/diagnostic.js';
 import { limits } from '../load/limits.js';
-import { type LoadedPlan, loadPlanQuick } from '../load/loadPlan.js';
+import { loadPlanLazily } from '../load/quick.js';
+import type { LoadedPlan } from '../load/result.js';
 import { closest } from '../load/suggest.js';
 import type { Plan } from '../schema/plan.js';
 import { CliError, exitCodes } from './errors.js';
@@ -49,11 +50,11 @@ export async function loadPlanArgument(
         fileDiagnostic('<stdin>', 'too-large', message),
       ]);
     }
-    loaded = loadPlanQuick(bytes, '<stdin>');
+    loaded = await loadPlanLazily(bytes, '<stdin>');
   } else if (isPathArgument(arg)) {
     const read = readPlanFile(resolve(io.cwd, arg));
     if (!read.ok) throw readFailure(arg, read);
-    loaded = loadPlanQuick(read.bytes, arg, { expectedId: idOfFile(arg) });
+    loaded = await loadPlanLazily(read.bytes, arg, { expectedId: idOfFile(arg) });
   } else {
     if (!idPattern.test(arg)) {
       throw new CliError(
@@ -78,7 +79,7 @@ export async function loadPlanArgument(
     }
     const read = readPlanFile(abs);
     if (!read.ok) throw readFailure(shown, read);
-    loaded = loadPlanQuick(read.bytes, shown, { expectedId: arg });
+    loaded = await loadPlanLazily(read.bytes, shown, { expectedId: arg });
   }
   if (!loaded.plan || loaded.diagnostics.some(isError)) {
     throw new CliError(`${loaded.file}: invalid plan`, exitCodes.usage, loaded.diagnostics.filter(isError));

@@ -6,7 +6,7 @@
 import { lstatSync } from 'node:fs';
 import { compareColumn, type PlanColumn } from '../compare/comparePlans.js';
 import { type Diagnostic, type DiagnosticCode, fileDiagnostic } from '../load/diagnostic.js';
-import { tryQuick } from '../load/quick.js';
+import { loadPlanLazily } from '../load/quick.js';
 import type { PlanMeta } from '../load/result.js';
 import type { Plan } from '../schema/plan.js';
 import { readPlanFile, staysInside } from './files.js';
@@ -57,10 +57,7 @@ export async function readTarget(t: Target, keep: Keep): Promise<Outcome> {
     return fail(read.code === 'too-large' ? 'too-large' : 'read-error', read.reason);
   }
   const options = { expectedId: idOfFile(t.file) };
-  // The full located pipeline (and the yaml library) is loaded only for a file that is not clean.
-  const loaded =
-    tryQuick(read.bytes, t.file, options) ??
-    (await import('../load/loadPlan.js')).loadPlanBytes(read.bytes, t.file, options);
+  const loaded = await loadPlanLazily(read.bytes, t.file, options);
   return {
     file: t.file,
     diagnostics: loaded.diagnostics,

@@ -154,3 +154,17 @@ export function tryQuick(bytes: Uint8Array, file: string, options: LoadOptions =
   if (checkPlan(raw, options.expectedId, { controlCharacters: controls }).length > 0) return undefined;
   return { file, plan: parsed.data, diagnostics: [], meta: metaOf(raw) };
 }
+
+/**
+ * Load a plan: the quick path, and only for a file that is not clean the full located
+ * pipeline — which is loaded (with the `yaml` library) only then. Same answer as `loadPlanBytes`.
+ */
+export async function loadPlanLazily(
+  bytes: Uint8Array,
+  file: string,
+  options: LoadOptions = {},
+): Promise<LoadedPlan> {
+  return (
+    tryQuick(bytes, file, options) ?? (await import('./loadPlan.js')).loadPlanBytes(bytes, file, options)
+  );
+}

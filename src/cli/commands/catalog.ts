@@ -1,18 +1,13 @@
-/** `plans list` and `plans show`: what the plans directory holds, and one plan in full. */
+/** Reading the whole plans directory: for `list`, `history` and `compare --all`. */
 
 import { join } from 'node:path';
 import { CompareBuilder, type CompareOptions, type CompareResult } from '../../compare/comparePlans.js';
 import { isError } from '../../load/diagnostic.js';
-import { listEntry } from '../../render/list.js';
-import type { RenderOptions } from '../../render/options.js';
 import { formatDiagnostic } from '../../render/validateText.js';
 import type { Plan } from '../../schema/plan.js';
-import { type CommandResult, exitCodes } from '../errors.js';
-import { type ListFormat, listFormats, type ShowFormat, showFormats } from '../formats.js';
 import type { Io } from '../io.js';
 import { displayPath, planEntriesIn, resolvePlansDir } from '../plansDir.js';
 import { readTargets } from '../pool.js';
-import { loadPlanArgument } from '../resolve.js';
 import type { Outcome } from '../targets.js';
 
 export interface Catalog {
@@ -91,33 +86,4 @@ export async function loadCatalogComparison(
 /** The closing line when files of the plans directory are invalid. */
 export function catalogProblemsLine(problems: readonly string[]): string {
   return `${problems.length} problem(s) in the plans directory; run plans validate`;
-}
-
-export async function runList(
-  format: ListFormat,
-  io: Io,
-  dirFlag: string | undefined,
-  render: RenderOptions,
-): Promise<CommandResult> {
-  const { plans, problems } = await loadCatalog(io, dirFlag);
-  const entries = plans.map(({ plan, file }) => listEntry(plan, file));
-  const output = (await listFormats[format]())(entries, render);
-  if (problems.length === 0) return { output, exitCode: exitCodes.ok };
-  // The valid plans are still listed; the invalid ones are named on stderr and fail the run.
-  return {
-    output,
-    exitCode: exitCodes.usage,
-    stderr: [...problems, `plans: ${catalogProblemsLine(problems)}`],
-  };
-}
-
-export async function runShow(
-  arg: string,
-  format: ShowFormat,
-  io: Io,
-  dirFlag: string | undefined,
-  render: RenderOptions,
-): Promise<CommandResult> {
-  const { plan } = await loadPlanArgument(arg, io, dirFlag);
-  return { output: (await showFormats[format]())(plan, render), exitCode: exitCodes.ok };
 }
