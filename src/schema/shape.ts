@@ -6,7 +6,7 @@
  * plans starts without it.
  */
 import type * as z from 'zod';
-import { type Vocabulary, vocabularies, vocabularyOfValues } from './vocab.js';
+import { vocabularyOfValues } from './vocab.js';
 
 export type ShapeNode =
   | { readonly kind: 'object'; readonly keys: Readonly<Record<string, ShapeNode>> }

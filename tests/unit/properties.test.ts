@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { diffPlans } from '../../src/diff/diffPlans.js';
 import type { Change } from '../../src/diff/types.js';
-import { loadPlanBytes, loadPlanText } from '../../src/load/loadPlan.js';
+import { loadPlanBytes } from '../../src/load/loadPlan.js';
 import { type Plan, parsePlan } from '../../src/schema/plan.js';
 import { arbPlan } from '../arbitraries.js';
 
