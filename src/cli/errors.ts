@@ -33,7 +33,8 @@ export class CliError extends Error {
 
 /** What a command hands back to the CLI runner, which writes it and exits with the code. */
 export interface CommandResult {
-  readonly output: string;
+  /** The output: one string, or parts written one after another. */
+  readonly output: string | readonly string[];
   readonly exitCode: ExitCode;
   /** Lines for stderr (problems that did not stop the command). */
   readonly stderr?: readonly string[];

@@ -13,7 +13,7 @@ import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
 import { CliError, type CommandResult, exitCodes, failureText } from './errors.js';
-import { describeFsError, writeAtomic } from './files.js';
+import { describeFsError, type Text, textPieces, wholeText, writeAtomic } from './files.js';
 import {
   type CompareFormat,
   compareFormats,
@@ -373,18 +373,16 @@ function readOrUndefined(path: string): string | undefined {
 function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
   const file = to.out ?? to.inject;
   if (file === undefined && !result.files?.length) {
-    io.stdout(result.output);
+    for (const piece of textPieces(result.output)) io.stdout(piece);
     return result.exitCode;
   }
   // Files beside the report (a map) come first, so a report never links a missing file.
-  const files = (result.files ?? []).map((f) => ({
-    ...f,
-    shown: displayPath(io, f.path),
-    current: undefined as string | undefined,
-  }));
+  const files: { path: string; text: Text; shown: string; current: string | undefined }[] = (
+    result.files ?? []
+  ).map((f) => ({ ...f, shown: displayPath(io, f.path), current: undefined }));
   if (file !== undefined) {
     const path = resolve(io.cwd, file);
-    let text = result.output;
+    let text: Text = result.output;
     let current: string | undefined;
     if (to.inject !== undefined) {
       try {
@@ -392,7 +390,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
       } catch (e) {
         throw new CliError(`cannot inject into ${file}: ${describeFsError(e, 'a Markdown file')}`);
       }
-      const injected = injectSection(current, result.output, to.section);
+      const injected = injectSection(current, wholeText(result.output), to.section);
       if (!injected.ok) throw new CliError(`cannot inject into ${file}: ${injected.reason}`);
       text = injected.text;
     }
@@ -400,12 +398,12 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
   }
   for (const f of files) {
     if (!to.check) writeAtomic(f.path, f.text, f.shown);
-    else if ((f.current ?? readOrUndefined(f.path)) !== f.text) {
+    else if ((f.current ?? readOrUndefined(f.path)) !== wholeText(f.text)) {
       io.stderr(`plans: ${line(f.shown)} is stale; rerun without --check to update it\n`);
       return exitCodes.found;
     }
   }
-  if (file === undefined) io.stdout(result.output);
+  if (file === undefined) for (const piece of textPieces(result.output)) io.stdout(piece);
   return result.exitCode;
 }
 

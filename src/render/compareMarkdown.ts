@@ -15,6 +15,11 @@ export interface CompareMarkdownOptions extends RenderOptions {
 }
 
 export function renderCompareMarkdown(result: CompareResult, options: CompareMarkdownOptions): string {
+  return renderCompareMarkdownParts(result, options).join('');
+}
+
+/** The report in parts, to be written one after another (a large report need not be one string). */
+export function renderCompareMarkdownParts(result: CompareResult, options: CompareMarkdownOptions): string[] {
   const ids = result.plans.map((p) => p.id);
   // Equal cells are one object (see CompareBuilder): each is escaped once.
   const escaped = new Map<Cell, string>();
@@ -69,5 +74,7 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
     if (list.length === 0) continue;
     out.push('', `**${mdText(id)}**`, '', renderSourceList(list));
   }
-  return `${out.join('\n')}\n`;
+  const parts: string[] = [];
+  for (const block of out) parts.push(block, '\n');
+  return parts;
 }

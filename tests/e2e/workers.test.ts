@@ -4,8 +4,8 @@
  * TypeScript sources (which never use workers).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/bench/corpus.mjs';
@@ -83,5 +83,19 @@ describe('worker threads', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/: error: unknown plan status "\w+x" — did you mean "\w+"\? \[enum\]\n/);
     expect(r.stderr).toMatch(/plans: 4 problem\(s\) in the plans directory; run plans validate\n$/);
+  });
+
+  it('compare --all on two cores by default reads in the main thread; Markdown in parts is the same to stdout and to a file', () => {
+    const args = ['--plans-dir', valid, 'compare', '--all', '--format', 'markdown'];
+    const stdout = spawnBin(args);
+    const out = join(tmp, 'report.md');
+    const file = spawnBin([...args, '--out', out]);
+    expect(stdout.code, stdout.stderr).toBe(0);
+    expect(file.code, file.stderr).toBe(0);
+    if (availableParallelism() <= 2) expect(stdout.workers).toBe(0);
+    else expect(stdout.workers).toBe(Math.min(4, availableParallelism()) - 1);
+    expect(readFileSync(out, 'utf8')).toBe(stdout.stdout);
+    expect(stdout.stdout).toMatch(/^## Comparison: /);
+    expect(stdout.stdout.split('\n').filter((l) => l.startsWith('**')).length).toBe(240); // a source list per plan
   });
 });

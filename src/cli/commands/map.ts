@@ -29,7 +29,11 @@ function readMapData(path: string): unknown {
   }
 }
 
-export async function runMap(args: readonly string[], options: MapOptions, io: Io): Promise<CommandResult> {
+export async function runMap(
+  args: readonly string[],
+  options: MapOptions,
+  io: Io,
+): Promise<CommandResult & { readonly output: string }> {
   if (args.length === 0) throw new CliError('plans map needs at least one plan');
   const plans = [];
   for (const arg of args) plans.push((await loadPlanArgument(arg, io, options.plansDir)).plan);
