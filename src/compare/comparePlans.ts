@@ -85,7 +85,7 @@ const child = (node: ShapeNode | undefined, key: string): ShapeNode | undefined 
 
 /** Push a value's cell text and cell key (see `Cell`). */
 function pushCell(v: unknown, out: string[]): void {
-  if (typeof v === 'string') out.push(v, `s:${v}`);
+  if (typeof v === 'string') out.push(v, ''); // the key of most cells: made only once per value, by the builder
   else if (typeof v === 'number') out.push(formatNumber(v), `n:${v}`);
   else if (typeof v === 'boolean') out.push(v ? 'yes' : 'no', `b:${v}`);
   else if (isDuration(v)) out.push(v.text, `d:${v.days}`);
@@ -96,7 +96,7 @@ function pushCell(v: unknown, out: string[]): void {
     const keys: string[] = [];
     for (let i = 0; i < items.length; i += 2) {
       texts.push(items[i]!);
-      keys.push(items[i + 1]!);
+      keys.push(items[i + 1] || `s:${items[i]}`);
     }
     out.push(texts.join(', '), `l:${keys.sort().join('|')}`);
   } else out.push(String(v), `s:${String(v)}`);
@@ -220,13 +220,13 @@ export interface PlanColumn {
   readonly header: PlanHeader;
   /**
    * Per addressed family (present even when no field is compared): flat triples of field,
-   * cell text and cell key.
+   * cell text and cell key — or `''` for a plain string, whose key is `s:` and the text.
    */
   readonly fields: Partial<Record<Family, readonly string[]>>;
   /** Per addressed family: the keys of its sources, in order. */
   readonly sourceKeys: Partial<Record<Family, readonly string[]>>;
-  /** Every source the plan's clauses cite, by key. */
-  readonly sources: Readonly<Record<string, SourceRef>>;
+  /** Every source the plan's clauses cite, once, in the order of the families that cite it. */
+  readonly sources: readonly SourceRef[];
 }
 
 export function compareColumn(plan: Plan): PlanColumn {
@@ -238,13 +238,11 @@ export function compareColumn(plan: Plan): PlanColumn {
       family === 'other' ? plan.clauses.other?.flatMap((o) => o.sources) : plan.clauses[family]?.sources;
     if (!keys) continue;
     fields[family] = fieldsOf(plan, family);
-    const own = new Set(keys);
-    sourceKeys[family] = [...own];
+    const own = keys.length < 2 ? [...keys] : [...new Set(keys)];
+    sourceKeys[family] = own;
     for (const k of own) cited.add(k);
   }
-  const sources: Record<string, SourceRef> = {};
-  for (const ref of sourceRefs(plan, [...cited])) sources[ref.key] = ref;
-  return { header: planHeader(plan), fields, sourceKeys, sources };
+  return { header: planHeader(plan), fields, sourceKeys, sources: sourceRefs(plan, [...cited]) };
 }
 
 export function comparePlans(plans: readonly Plan[], options: CompareOptions = {}): CompareResult {
@@ -259,7 +257,7 @@ interface Kept {
   /** Per addressed family, the plan's fields in its own order. */
   readonly fields: Partial<Record<Family, readonly string[]>>;
   readonly sourceKeys: Partial<Record<Family, readonly string[]>>;
-  readonly sources: Readonly<Record<string, SourceRef>>;
+  readonly sources: readonly SourceRef[];
 }
 
 /**
@@ -269,12 +267,25 @@ interface Kept {
  */
 export class CompareBuilder {
   private readonly kept: Kept[] = [];
-  /** Per family: field → cells by the order columns were added (holes where silent). */
-  private readonly cells = new Map<Family, Map<string, Cell[]>>();
+  /**
+   * Per family: field → cells by the order columns were added, `null` where silent (filled as
+   * columns come, so that the arrays stay packed).
+   */
+  private readonly cells = new Map<Family, Map<string, (Cell | null)[]>>();
   private readonly pool = new Map<string, Map<string, Cell>>();
+  /** Cells of plain strings, by text (their key is `s:` and the text). */
+  private readonly strings = new Map<string, Cell>();
   private readonly names = new Map<string, string>();
 
   private cell(text: string, key: string): Cell {
+    if (key === '') {
+      let cell = this.strings.get(text);
+      if (!cell) {
+        cell = { text, key: `s:${text}` };
+        this.strings.set(text, cell);
+      }
+      return cell;
+    }
     let byText = this.pool.get(key);
     if (!byText) {
       byText = new Map();
@@ -316,6 +327,7 @@ export class CompareBuilder {
           row = [];
           byField.set(field, row);
         }
+        while (row.length < index) row.push(null);
         row[index] = this.cell(f[i + 1]!, f[i + 2]!);
       }
       fields[family] = names;
@@ -387,14 +399,21 @@ export class CompareBuilder {
       )
       .map((s) => s.family);
 
-    const sources: Record<string, SourceRef[]> = {};
+    const sources: Record<string, readonly SourceRef[]> = {};
+    const everyFamily = families.every((f) => wanted.includes(f));
     for (const k of plans) {
+      // Every family compared: the sources of the whole column, already in this order.
+      if (everyFamily) {
+        sources[k.header.id] = k.sources;
+        continue;
+      }
       const keys = new Set<string>();
       for (const family of families) {
         if (!wanted.includes(family)) continue;
         for (const key of k.sourceKeys[family] ?? []) keys.add(key);
       }
-      sources[k.header.id] = [...keys].map((key) => k.sources[key]!);
+      const byKey = new Map(k.sources.map((ref) => [ref.key, ref]));
+      sources[k.header.id] = [...keys].map((key) => byKey.get(key)!);
     }
 
     return {

@@ -55,6 +55,46 @@ describe('comparePlans', () => {
     expect(r.summary.contested).toContain('security_package');
   });
 
+  it('cells compare normalised values: words by their text, lists as sets, durations in days', () => {
+    const base = plan('kyiv');
+    const ceasefire = base.clauses.ceasefire!;
+    const a: Plan = {
+      ...base,
+      id: 'a',
+      clauses: {
+        ...base.clauses,
+        ceasefire: { ...ceasefire, preconditions: ['nato-renunciation', 'russian-withdrawal'] },
+      },
+    };
+    const b: Plan = {
+      ...a,
+      id: 'b',
+      clauses: {
+        ...a.clauses,
+        ceasefire: { ...ceasefire, preconditions: ['russian-withdrawal', 'nato-renunciation'] },
+      },
+    };
+    const c: Plan = {
+      ...a,
+      id: 'c',
+      clauses: { ...a.clauses, ceasefire: { ...ceasefire, preconditions: ['russian-withdrawal'] } },
+    };
+    const r = comparePlans([a, b, c]);
+    const row = r.rows.find((x) => x.field === 'preconditions')!;
+    expect(row.cells.map((x) => x?.key)).toEqual([
+      'l:s:nato-renunciation|s:russian-withdrawal',
+      'l:s:nato-renunciation|s:russian-withdrawal',
+      'l:s:russian-withdrawal',
+    ]);
+    expect(row.cells[0]!.text).toBe('nato-renunciation, russian-withdrawal');
+    expect(row.verdict).toBe('differ');
+    expect(comparePlans([a, b]).rows.find((x) => x.field === 'preconditions')!.verdict).toBe('agree');
+    const start = r.rows.find((x) => x.field === 'start')!;
+    expect(start.cells[0]).toEqual({ text: ceasefire.start, key: `s:${ceasefire.start}` });
+    // Equal cells are one object.
+    expect(start.cells[0]).toBe(start.cells[1]);
+  });
+
   it('built one column at a time in any order, then put in order: the same matrix', () => {
     const chosenAndArrival = fc
       .shuffledSubarray(plans, { minLength: 2 })
