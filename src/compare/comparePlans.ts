@@ -85,7 +85,8 @@ const child = (node: ShapeNode | undefined, key: string): ShapeNode | undefined 
 
 /** Push a value's cell text and cell key (see `Cell`). */
 function pushCell(v: unknown, out: string[]): void {
-  if (typeof v === 'string') out.push(v, ''); // the key of most cells: made only once per value, by the builder
+  // A plain string's key is left to the builder, which makes it once per distinct value.
+  if (typeof v === 'string') out.push(v, '');
   else if (typeof v === 'number') out.push(formatNumber(v), `n:${v}`);
   else if (typeof v === 'boolean') out.push(v ? 'yes' : 'no', `b:${v}`);
   else if (isDuration(v)) out.push(v.text, `d:${v.days}`);
@@ -219,27 +220,32 @@ function verdictOf(cells: readonly (Cell | null)[]): Verdict {
 export interface PlanColumn {
   readonly header: PlanHeader;
   /**
-   * Per addressed family (present even when no field is compared): flat triples of field,
-   * cell text and cell key — or `''` for a plain string, whose key is `s:` and the text.
+   * By family, in the order of `families` (arrays, not records: the same shape for every plan):
+   * for each addressed family (also when no field is compared), flat triples of field, cell
+   * text and cell key — or `''` for a plain string, whose key is `s:` and the text.
    */
-  readonly fields: Partial<Record<Family, readonly string[]>>;
-  /** Per addressed family: the keys of its sources, in order. */
-  readonly sourceKeys: Partial<Record<Family, readonly string[]>>;
+  readonly fields: readonly (readonly string[] | undefined)[];
+  /** By family, as `fields`: for each addressed family, the keys of its sources, in order. */
+  readonly sourceKeys: readonly (readonly string[] | undefined)[];
   /** Every source the plan's clauses cite, once, in the order of the families that cite it. */
   readonly sources: readonly SourceRef[];
 }
 
 export function compareColumn(plan: Plan): PlanColumn {
-  const fields: Partial<Record<Family, string[]>> = {};
-  const sourceKeys: Partial<Record<Family, string[]>> = {};
+  const fields: (string[] | undefined)[] = [];
+  const sourceKeys: (string[] | undefined)[] = [];
   const cited = new Set<string>();
   for (const family of families) {
     const keys =
       family === 'other' ? plan.clauses.other?.flatMap((o) => o.sources) : plan.clauses[family]?.sources;
-    if (!keys) continue;
-    fields[family] = fieldsOf(plan, family);
+    if (!keys) {
+      fields.push(undefined);
+      sourceKeys.push(undefined);
+      continue;
+    }
+    fields.push(fieldsOf(plan, family));
     const own = keys.length < 2 ? [...keys] : [...new Set(keys)];
-    sourceKeys[family] = own;
+    sourceKeys.push(own);
     for (const k of own) cited.add(k);
   }
   return { header: planHeader(plan), fields, sourceKeys, sources: sourceRefs(plan, [...cited]) };
@@ -254,9 +260,9 @@ export function comparePlans(plans: readonly Plan[], options: CompareOptions = {
 /** What the builder keeps of each column once its cells are filed. */
 interface Kept {
   readonly header: PlanHeader;
-  /** Per addressed family, the plan's fields in its own order. */
-  readonly fields: Partial<Record<Family, readonly string[]>>;
-  readonly sourceKeys: Partial<Record<Family, readonly string[]>>;
+  /** By family (as in `PlanColumn`): for each addressed family, the plan's fields in its own order. */
+  readonly fields: readonly (readonly string[] | undefined)[];
+  readonly sourceKeys: readonly (readonly string[] | undefined)[];
   readonly sources: readonly SourceRef[];
 }
 
@@ -271,7 +277,7 @@ export class CompareBuilder {
    * Per family: field → cells by the order columns were added, `null` where silent (filled as
    * columns come, so that the arrays stay packed).
    */
-  private readonly cells = new Map<Family, Map<string, (Cell | null)[]>>();
+  private readonly cells = families.map(() => new Map<string, (Cell | null)[]>());
   private readonly pool = new Map<string, Map<string, Cell>>();
   /** Cells of plain strings, by text (their key is `s:` and the text). */
   private readonly strings = new Map<string, Cell>();
@@ -309,15 +315,14 @@ export class CompareBuilder {
   /** File one plan's column; returns its index, by which `finish` orders the plans. */
   add(column: PlanColumn): number {
     const index = this.kept.length;
-    const fields: Partial<Record<Family, string[]>> = {};
-    for (const family of families) {
-      const f = column.fields[family];
-      if (!f) continue;
-      let byField = this.cells.get(family);
-      if (!byField) {
-        byField = new Map();
-        this.cells.set(family, byField);
+    const fields: (string[] | undefined)[] = [];
+    for (let at = 0; at < families.length; at++) {
+      const f = column.fields[at];
+      if (!f) {
+        fields.push(undefined);
+        continue;
       }
+      const byField = this.cells[at]!;
       const names: string[] = [];
       for (let i = 0; i < f.length; i += 3) {
         const field = this.name(f[i]!);
@@ -330,7 +335,7 @@ export class CompareBuilder {
         while (row.length < index) row.push(null);
         row[index] = this.cell(f[i + 1]!, f[i + 2]!);
       }
-      fields[family] = names;
+      fields.push(names);
     }
     this.kept.push({ header: column.header, fields, sourceKeys: column.sourceKeys, sources: column.sources });
     return index;
@@ -344,19 +349,20 @@ export class CompareBuilder {
     const summaries: FamilySummary[] = [];
     const silent: { family: Family; plans: string[] }[] = [];
 
-    for (const family of families) {
+    for (let at = 0; at < families.length; at++) {
+      const family = families[at]!;
       if (!wanted.includes(family)) continue;
-      const addressedBy = plans.filter((k) => k.fields[family] !== undefined).map((k) => k.header.id);
+      const addressedBy = plans.filter((k) => k.fields[at] !== undefined).map((k) => k.header.id);
       if (addressedBy.length === 0) continue;
       if (addressedBy.length < plans.length) {
         silent.push({
           family,
-          plans: plans.filter((k) => k.fields[family] === undefined).map((k) => k.header.id),
+          plans: plans.filter((k) => k.fields[at] === undefined).map((k) => k.header.id),
         });
       }
       // Fields in schema order (territory in region order), whichever plan states them first.
       const seen = new Map<string, number>();
-      for (const k of plans) for (const f of k.fields[family] ?? []) if (!seen.has(f)) seen.set(f, seen.size);
+      for (const k of plans) for (const f of k.fields[at] ?? []) if (!seen.has(f)) seen.set(f, seen.size);
       const declared = family === 'other' ? [] : keysAt(['clauses', family]);
       const rank = (f: string): [number, number, number] => {
         const top = f.split(/[.[]/)[0]!;
@@ -370,7 +376,7 @@ export class CompareBuilder {
         const [ra, rb] = [ranks.get(a)!, ranks.get(b)!];
         return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
       });
-      const byField = this.cells.get(family)!;
+      const byField = this.cells[at]!;
       const familyRows = fields.map((field): CompareRow => {
         const row = byField.get(field)!;
         const cells = order.map((i) => row[i] ?? null);
@@ -408,10 +414,9 @@ export class CompareBuilder {
         continue;
       }
       const keys = new Set<string>();
-      for (const family of families) {
-        if (!wanted.includes(family)) continue;
-        for (const key of k.sourceKeys[family] ?? []) keys.add(key);
-      }
+      families.forEach((family, at) => {
+        if (wanted.includes(family)) for (const key of k.sourceKeys[at] ?? []) keys.add(key);
+      });
       const byKey = new Map(k.sources.map((ref) => [ref.key, ref]));
       sources[k.header.id] = [...keys].map((key) => byKey.get(key)!);
     }
