@@ -59,7 +59,7 @@ export function renderCompareMarkdownParts(result: CompareResult, options: Compa
         ['Field', ...head, 'Verdict'],
         rows.map((r) => {
           const line = [mdText(shortField(r.field))];
-          for (const c of r.cells) line.push(c ? cellText(c) : '');
+          for (const c of r.cells) line.push(c ? cellText(c) : '—');
           line.push(r.verdict === 'differ' ? '**differ**' : mdText(verdictText(r, ids)));
           return line;
         }),

@@ -14,6 +14,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { loadPlanText } from '../../src/load/loadPlan.js';
 import { escapeMarkdown, mdText, mdUrl } from '../../src/render/markdown.js';
+import { safeText } from '../../src/render/terminal.js';
 import { fixture, repoRoot, runCli } from '../helpers.js';
 
 function parse(md: string): Root {
@@ -200,6 +201,29 @@ describe('mdUrl', () => {
 });
 
 describe('mdText', () => {
+  /** The escape as a chain of replacements, one rule at a time: what the one-pass version must equal. */
+  const reference = (text: string): string =>
+    safeText(text, { singleLine: false })
+      .replace(/\\/g, '\\\\')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[|`*_[\]~#!]/g, (c) => `\\${c}`)
+      .replace(/^[+\-=]/, '\\$&')
+      .replace(/^(\d+)\./, '$1\\.')
+      .replace(/\r?\n/g, '<br>');
+
+  it('escapes in one pass what the rule-by-rule chain escapes', () => {
+    const chars = fc.constantFrom(...'aZ09 .+-=&<>|`*_[]~#!\\\n\r\u0000\u001bé'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 14 }), (cs) => {
+        const text = cs.join('');
+        expect(escapeMarkdown(text)).toBe(reference(text));
+      }),
+      { seed: 5, numRuns: 5000 },
+    );
+  });
+
   it('leaves text alone only where escaping would not change it', () => {
     const chars = fc.constantFrom(
       ...'aZ09 .,:;+-=()&<>|`*_[]~#!\\\'"\n\r\t\u0000\u001b\u007f\u0085\u061c\u200e\u202e\u2066é—'.split(''),
