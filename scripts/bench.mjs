@@ -94,7 +94,7 @@ console.log(
   `plans benchmark — ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`,
 );
 const pairsStart = quick ? 5 : 20;
-const pairsBulk = quick ? 1 : 3;
+const pairsBulk = quick ? 1 : 5;
 
 // 1. Cold start of the everyday command.
 {
