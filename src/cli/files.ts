@@ -126,10 +126,6 @@ export function* textPieces(text: Text): Generator<string> {
   if (group.length > 0) yield group.join('');
 }
 
-/**
- * Write `text` to `target` atomically: a temporary file in the same directory, then rename.
- * Errors name the target and never leave the temporary file behind.
- */
 /** Write text to a file: parts are encoded one by one into a buffer, never joined. */
 function writeText(fd: number, text: Text): void {
   if (typeof text === 'string') {
@@ -156,6 +152,10 @@ function writeText(fd: number, text: Text): void {
   flush();
 }
 
+/**
+ * Write `text` to `target` atomically: a temporary file in the same directory, then rename.
+ * Errors name the target and never leave the temporary file behind.
+ */
 export function writeAtomic(target: string, text: Text, shown: string): void {
   const dir = dirname(target);
   let st: ReturnType<typeof statSync> | undefined;

@@ -25,9 +25,9 @@ export interface WorkerRequest {
 }
 
 /**
- * Threads to read `files` files with. `PLANS_THREADS` decides when set. Otherwise validation
- * gets a worker per core (its main thread only counts results), while loading plans or
- * columns gets one per core *beside* the main thread's, which has work of its own: it
+ * Threads to read `files` files with. `PLANS_THREADS` decides when set. Otherwise, at most 4:
+ * validation gets a worker per core (its main thread only counts results), while loading plans
+ * or columns gets one per core *beside* the main thread's, which has work of its own: it
  * deserialises and files every result as it arrives. So on two cores loading stays in the
  * main thread — one worker reads no faster than the main thread, and its results would still
  * have to be copied across (measured: `compare --all` over 2,000 plans took 1.28 s with two
@@ -36,8 +36,9 @@ export interface WorkerRequest {
 function threadCount(env: Readonly<Record<string, string | undefined>>, files: number, keep: Keep): number {
   if (files < minFilesForWorkers) return 1;
   const asked = Number(env.PLANS_THREADS);
-  const cores = Math.min(4, availableParallelism());
-  const threads = Number.isInteger(asked) && asked > 0 ? asked : keep === 'nothing' ? cores : cores - 1;
+  const cores = availableParallelism();
+  const threads =
+    Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, keep === 'nothing' ? cores : cores - 1);
   return Math.max(1, Math.min(threads, Math.floor(files / 50)));
 }
 
@@ -104,6 +105,7 @@ export async function readTargets(
   }
   const share = Math.ceil(targets.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => targets.slice(i * share, (i + 1) * share));
-  // The main thread only gathers: parsing in it would grow its heap, which no flag can bound.
+  // With workers the main thread only gathers (and files what `take` keeps): parsing in it
+  // would grow its heap, which no flag can bound — unlike a worker's.
   return (await Promise.all(shares.map((s) => runWorker(url, { targets: s, keep }, take)))).flat();
 }
