@@ -7,7 +7,7 @@
 
 import { exitCodes, failureText } from './errors.js';
 import { tryFastDiff } from './fastDiff.js';
-import { processIo } from './io.js';
+import { outputWritten, processIo } from './io.js';
 
 const argv = process.argv.slice(2);
 const io = processIo();
@@ -36,6 +36,10 @@ else {
       run(argv, io).then(
         (code) => {
           process.exitCode = code;
+          // All output is out (blocking writes): end now instead of letting Node free a heap
+          // of many megabytes first (~15 ms after `compare --all` over 2,000 plans). Output
+          // still in Node's stream after a full pipe is left to the natural end.
+          if (outputWritten()) process.exit(code);
         },
         (e: unknown) => fail(e),
       ),

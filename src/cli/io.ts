@@ -34,6 +34,14 @@ function fallbackStream(fd: 1 | 2): NodeJS.WriteStream {
  * when they share one pipe). Other write errors (ENOSPC on /dev/full) are thrown, and reported
  * as one line by the caller.
  */
+/** Whether some output went to Node's stream (after EAGAIN) and may still be on its way. */
+let streamed = false;
+
+/** True while every byte written so far has been written with blocking writes. */
+export function outputWritten(): boolean {
+  return !streamed;
+}
+
 function fdWriter(fd: 1 | 2): (text: string) => void {
   let stream: NodeJS.WriteStream | undefined;
   return (text) => {
@@ -51,6 +59,7 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
         if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
         if (code !== 'EAGAIN') throw e;
         stream = fallbackStream(fd);
+        streamed = true;
         stream.write(bytes.subarray(offset));
         return;
       }

@@ -217,6 +217,35 @@ describe('plans (built bin)', () => {
     expect(r.stdout.trim()).toBe('0 0');
   });
 
+  it('a non-blocking pipe read late but whole: every byte arrives (plans waits for its stream before ending)', () => {
+    // The direct writes hit EAGAIN while nobody reads; the rest goes through Node's stream,
+    // which plans must let drain instead of ending the process as soon as its work is done.
+    const args = ['compare', '--all', '--format', 'json'];
+    const expected = spawnSync(process.execPath, [binPath, ...args], { cwd: repoRoot, encoding: 'utf8' });
+    expect(expected.status).toBe(0);
+    const script = [
+      'import os, fcntl, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)',
+      'p = subprocess.Popen([sys.argv[1], sys.argv[2], "compare", "--all", "--format", "json"], stdout=w)',
+      'os.close(w)',
+      'time.sleep(1)',
+      'data = b""',
+      'while True:',
+      '    chunk = os.read(r, 65536)',
+      '    if not chunk: break',
+      '    data += chunk',
+      'print(p.wait(), len(data))',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', script, process.execPath, binPath], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(Buffer.byteLength(expected.stdout)).toBeGreaterThan(65536); // more than a pipe holds
+    expect(r.stdout.trim()).toBe(`0 ${Buffer.byteLength(expected.stdout)}`);
+  });
+
   it('stdin (-) twice is refused for every command, not read as an empty second plan', async () => {
     const stdin = readFileSync(join(repoRoot, 'plans', 'kyiv.yaml'), 'utf8');
     for (const argv of [
