@@ -207,9 +207,17 @@ function fieldsOf(plan: Plan, family: Family): string[] {
 }
 
 function verdictOf(cells: readonly (Cell | null)[]): Verdict {
-  const stated = cells.filter((c): c is Cell => c !== null);
-  if (stated.length <= 1) return 'single';
-  return stated.every((c) => c.key === stated[0]!.key) ? 'agree' : 'differ';
+  let first: Cell | undefined;
+  let stated = 0;
+  let differ = false;
+  for (const c of cells) {
+    if (c === null) continue;
+    stated++;
+    if (first === undefined) first = c;
+    else if (c.key !== first.key) differ = true;
+  }
+  if (stated <= 1) return 'single';
+  return differ ? 'differ' : 'agree';
 }
 
 /**
