@@ -8,7 +8,6 @@ import { type Plan, parsePlan } from '../schema/plan.js';
 import { checkPlan } from './checks.js';
 import { compareDiagnostics, type Diagnostic, isError } from './diagnostic.js';
 import { issueToProblems } from './issues.js';
-import { tryQuick } from './quick.js';
 import { type LoadedPlan, type LoadOptions, metaOf, type PlanMeta } from './result.js';
 import { decodePlanBytes } from './text.js';
 import { type Problem, parseLocated, rangeAt } from './yaml.js';
@@ -110,9 +109,4 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
     problems.push({ ...p, range: rangeAt(doc as Document.Parsed, p.path, p.target) });
   }
   return finish(parsed.success ? parsed.data : undefined);
-}
-
-/** Like `loadPlanBytes`, and with the same result; faster when the file has no problem. */
-export function loadPlanQuick(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedPlan {
-  return tryQuick(bytes, file, options) ?? loadPlanBytes(bytes, file, options);
 }

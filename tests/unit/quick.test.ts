@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { controlCharacters } from '../../src/load/checks.js';
-import { loadPlanBytes, loadPlanQuick } from '../../src/load/loadPlan.js';
-import { tryQuick, unusualCharacter } from '../../src/load/quick.js';
+import { loadPlanBytes } from '../../src/load/loadPlan.js';
+import { loadPlanLazily, tryQuick, unusualCharacter } from '../../src/load/quick.js';
 import { forbiddenCharacter } from '../../src/load/text.js';
 import { arbPlan, arbYamlStyle } from '../arbitraries.js';
 
@@ -29,9 +29,6 @@ function agree(bytes: Uint8Array, file = 'p.yaml', expectedId?: string): boolean
     expect(quick.plan).toEqual(full.plan);
     expect(quick.meta).toEqual(full.meta);
   }
-  const combined = loadPlanQuick(bytes, file, options);
-  expect(combined.diagnostics).toEqual(full.diagnostics);
-  expect(combined.plan).toEqual(full.plan);
   return quick !== undefined;
 }
 
@@ -67,14 +64,26 @@ describe('the quick loading path agrees with the full one', () => {
     }
   });
 
-  it('on a clean plan padded past the token limit with comments (under the size limit)', () => {
+  it('on a clean plan padded past the token limit with comments (under the size limit)', async () => {
     // The full path counts tokens and reports too-complex; the quick path must not answer "clean".
     const text = `${readFileSync(join(root, 'plans', 'kremlin.yaml'), 'utf8')}${'#\n'.repeat(300_000)}`;
     expect(text.length).toBeLessThan(1024 * 1024);
     expect(agree(enc.encode(text), 'kremlin.yaml', 'kremlin')).toBe(false);
-    expect(loadPlanQuick(enc.encode(text), 'kremlin.yaml').diagnostics.map((d) => d.code)).toEqual([
-      'too-complex',
-    ]);
+    // Declined, so loading gives the full path's answer.
+    const loaded = await loadPlanLazily(enc.encode(text), 'kremlin.yaml');
+    expect(loaded.diagnostics.map((d) => d.code)).toEqual(['too-complex']);
+  });
+
+  it('loadPlanLazily (what the commands call) answers as the full path, clean or not', async () => {
+    const clean = readFileSync(join(root, 'plans', 'kyiv.yaml'));
+    const broken = enc.encode(clean.toString('utf8').replace(/^status: (\w+)/m, 'status: $1x'));
+    for (const bytes of [clean, broken]) {
+      const full = loadPlanBytes(bytes, 'kyiv.yaml', { expectedId: 'kyiv' });
+      const lazy = await loadPlanLazily(bytes, 'kyiv.yaml', { expectedId: 'kyiv' });
+      expect(lazy.diagnostics).toEqual(full.diagnostics);
+      expect(lazy.plan).toEqual(full.plan);
+    }
+    expect(loadPlanBytes(broken, 'kyiv.yaml').diagnostics.some((d) => d.code === 'enum')).toBe(true);
   });
 
   it('on generated plans written in many YAML styles', () => {
