@@ -83,6 +83,9 @@ const keysOf = (node: ShapeNode | undefined): readonly string[] =>
 const child = (node: ShapeNode | undefined, key: string): ShapeNode | undefined =>
   node?.kind === 'object' ? node.keys[key] : undefined;
 
+/** A cell's key as a column carries it: `''` stands for a plain string's, `s:` and the text. */
+const cellKey = (text: string, key: string): string => key || `s:${text}`;
+
 /** Push a value's cell text and cell key (see `Cell`). */
 function pushCell(v: unknown, out: string[]): void {
   // A plain string's key is left to the builder, which makes it once per distinct value.
@@ -97,10 +100,10 @@ function pushCell(v: unknown, out: string[]): void {
     const keys: string[] = [];
     for (let i = 0; i < items.length; i += 2) {
       texts.push(items[i]!);
-      keys.push(items[i + 1] || `s:${items[i]}`);
+      keys.push(cellKey(items[i]!, items[i + 1]!));
     }
     out.push(texts.join(', '), `l:${keys.sort().join('|')}`);
-  } else out.push(String(v), `s:${String(v)}`);
+  } else out.push(String(v), '');
 }
 
 /**
@@ -131,12 +134,7 @@ function walkerFor(node: ShapeNode | undefined, name: string, fixed: string | un
         .filter((k) => k !== key && k !== 'note')
         .map((k) => ({ key: k, walk: walkerFor(child(element, k), k, undefined), field: undefined }))
     : [];
-  const members: Member[] = keysOf(node)
-    .filter((k) => !notCompared.has(k))
-    .map((k) => {
-      const field = fixed === undefined ? undefined : fixed ? `${fixed}.${k}` : k;
-      return { key: k, walk: walkerFor(child(node, k), k, field), field };
-    });
+  const members = membersFor(node, fixed);
   return (value, field, out) => {
     if (value === undefined) return;
     if (Array.isArray(value) && key) {
@@ -158,6 +156,16 @@ function walkerFor(node: ShapeNode | undefined, name: string, fixed: string | un
   };
 }
 
+/** The compared keys of an object shape, each with its walker (`fixed`: as in `walkerFor`). */
+function membersFor(node: ShapeNode | undefined, fixed: string | undefined): Member[] {
+  return keysOf(node)
+    .filter((k) => !notCompared.has(k))
+    .map((k) => {
+      const field = fixed === undefined ? undefined : fixed ? `${fixed}.${k}` : k;
+      return { key: k, walk: walkerFor(child(node, k), k, field), field };
+    });
+}
+
 function territoryCell(t: { status: string; extent?: string | undefined }): Cell {
   const text = t.extent && t.extent !== 'whole' ? `${t.status} (${t.extent})` : t.status;
   return { text, key: `t:${t.status}:${t.extent ?? ''}` };
@@ -171,10 +179,7 @@ const familyMembers = new Map<Family, readonly Member[]>();
 function membersOf(family: Family): readonly Member[] {
   let members = familyMembers.get(family);
   if (!members) {
-    const node = shapeAt(['clauses', family]);
-    members = keysOf(node)
-      .filter((k) => !notCompared.has(k))
-      .map((k) => ({ key: k, walk: walkerFor(child(node, k), k, k), field: k }));
+    members = membersFor(shapeAt(['clauses', family]), '');
     familyMembers.set(family, members);
   }
   return members;
@@ -295,7 +300,7 @@ export class CompareBuilder {
     if (key === '') {
       let cell = this.strings.get(text);
       if (!cell) {
-        cell = { text, key: `s:${text}` };
+        cell = { text, key: cellKey(text, key) };
         this.strings.set(text, cell);
       }
       return cell;

@@ -43,9 +43,8 @@ async function readCatalog<T>(
     taken.push({ value: t.value, date: t.date, id: t.id, file: o.file });
     return t.outcome;
   })) {
-    if (!o.plan && !o.column && o.diagnostics.some(isError)) {
-      problems.push(...o.diagnostics.filter(isError).map((d) => formatDiagnostic(d)));
-    }
+    // A file with a plan has no errors; one without has at least one.
+    for (const d of o.diagnostics) if (isError(d)) problems.push(formatDiagnostic(d));
   }
   // Outcomes arrive from the workers in no particular order: the file name settles ties.
   // One collator: the order of `localeCompare`, which looks one up at every call (4× slower).
