@@ -193,10 +193,12 @@ describe('plans (built bin)', () => {
     }
   });
 
-  it('a non-blocking pipe that fills and then closes: plans falls back to the stream and still ends quietly', () => {
-    // The reader makes the pipe non-blocking (as some parents do), reads 100 bytes late, then
-    // closes it: plans's direct writes hit EAGAIN, the rest goes through the stream, which then
-    // meets EPIPE.
+  /**
+   * Run `plans compare --all --format json` writing into a pipe that the reader (Python) makes
+   * non-blocking and reads only after a second, as `reader` (Python lines) says; prints what
+   * `reader` prints.
+   */
+  function lateNonBlockingReader(reader: readonly string[]) {
     const script = [
       'import os, fcntl, subprocess, sys, time',
       'r, w = os.pipe()',
@@ -204,15 +206,23 @@ describe('plans (built bin)', () => {
       'p = subprocess.Popen([sys.argv[1], sys.argv[2], "compare", "--all", "--format", "json"], stdout=w, stderr=subprocess.PIPE)',
       'os.close(w)',
       'time.sleep(1)',
+      ...reader,
+    ].join('\n');
+    return spawnSync('python3', ['-c', script, process.execPath, binPath], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+  }
+
+  it('a non-blocking pipe that fills and then closes: plans falls back to the stream and still ends quietly', () => {
+    // plans's direct writes hit EAGAIN, the rest goes through the stream, which then meets EPIPE
+    // when the reader closes after 100 bytes.
+    const r = lateNonBlockingReader([
       'os.read(r, 100)',
       'os.close(r)',
       'err = p.communicate()[1]',
       'print(p.returncode, len(err))',
-    ].join('\n');
-    const r = spawnSync('python3', ['-c', script, process.execPath, binPath], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+    ]);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('0 0');
   });
@@ -220,30 +230,23 @@ describe('plans (built bin)', () => {
   it('a non-blocking pipe read late but whole: every byte arrives (plans waits for its stream before ending)', () => {
     // The direct writes hit EAGAIN while nobody reads; the rest goes through Node's stream,
     // which plans must let drain instead of ending the process as soon as its work is done.
-    const args = ['compare', '--all', '--format', 'json'];
-    const expected = spawnSync(process.execPath, [binPath, ...args], { cwd: repoRoot, encoding: 'utf8' });
+    const expected = spawnSync(process.execPath, [binPath, 'compare', '--all', '--format', 'json'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(expected.status).toBe(0);
-    const script = [
-      'import os, fcntl, subprocess, sys, time',
-      'r, w = os.pipe()',
-      'fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)',
-      'p = subprocess.Popen([sys.argv[1], sys.argv[2], "compare", "--all", "--format", "json"], stdout=w)',
-      'os.close(w)',
-      'time.sleep(1)',
+    expect(Buffer.byteLength(expected.stdout)).toBeGreaterThan(65536); // more than a pipe holds
+    const r = lateNonBlockingReader([
       'data = b""',
       'while True:',
       '    chunk = os.read(r, 65536)',
       '    if not chunk: break',
       '    data += chunk',
-      'print(p.wait(), len(data))',
-    ].join('\n');
-    const r = spawnSync('python3', ['-c', script, process.execPath, binPath], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
+      'err = p.communicate()[1]',
+      'print(p.returncode, len(data), len(err))',
+    ]);
     expect(r.stderr).toBe('');
-    expect(Buffer.byteLength(expected.stdout)).toBeGreaterThan(65536); // more than a pipe holds
-    expect(r.stdout.trim()).toBe(`0 ${Buffer.byteLength(expected.stdout)}`);
+    expect(r.stdout.trim()).toBe(`0 ${Buffer.byteLength(expected.stdout)} 0`);
   });
 
   it('stdin (-) twice is refused for every command, not read as an empty second plan', async () => {

@@ -9,7 +9,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompareBuilder, compareColumn, comparePlans } from '../../src/compare/comparePlans.js';
 import { loadPlanText } from '../../src/load/loadPlan.js';
+import { parseDuration } from '../../src/schema/duration.js';
 import type { Plan } from '../../src/schema/plan.js';
+
+type Precondition = NonNullable<NonNullable<Plan['clauses']['ceasefire']>['preconditions']>[number];
+
 import { repoRoot } from '../helpers.js';
 
 const plans: Plan[] = readdirSync(join(repoRoot, 'plans'))
@@ -58,27 +62,18 @@ describe('comparePlans', () => {
   it('cells compare normalised values: words by their text, lists as sets, durations in days', () => {
     const base = plan('kyiv');
     const ceasefire = base.clauses.ceasefire!;
-    const a: Plan = {
+    /** Kyiv's plan under another id, with these ceasefire preconditions and deadline. */
+    const variant = (id: string, preconditions: Precondition[], within: string): Plan => ({
       ...base,
-      id: 'a',
+      id,
       clauses: {
         ...base.clauses,
-        ceasefire: { ...ceasefire, preconditions: ['nato-renunciation', 'russian-withdrawal'] },
+        ceasefire: { ...ceasefire, preconditions, within: parseDuration(within)! },
       },
-    };
-    const b: Plan = {
-      ...a,
-      id: 'b',
-      clauses: {
-        ...a.clauses,
-        ceasefire: { ...ceasefire, preconditions: ['russian-withdrawal', 'nato-renunciation'] },
-      },
-    };
-    const c: Plan = {
-      ...a,
-      id: 'c',
-      clauses: { ...a.clauses, ceasefire: { ...ceasefire, preconditions: ['russian-withdrawal'] } },
-    };
+    });
+    const a = variant('a', ['nato-renunciation', 'russian-withdrawal'], '4 weeks');
+    const b = variant('b', ['russian-withdrawal', 'nato-renunciation'], '28 days');
+    const c = variant('c', ['russian-withdrawal'], '30 days');
     const r = comparePlans([a, b, c]);
     const row = r.rows.find((x) => x.field === 'preconditions')!;
     expect(row.cells.map((x) => x?.key)).toEqual([
@@ -89,6 +84,14 @@ describe('comparePlans', () => {
     expect(row.cells[0]!.text).toBe('nato-renunciation, russian-withdrawal');
     expect(row.verdict).toBe('differ');
     expect(comparePlans([a, b]).rows.find((x) => x.field === 'preconditions')!.verdict).toBe('agree');
+    const within = r.rows.find((x) => x.field === 'within')!;
+    expect(within.cells.map((x) => x && [x.text, x.key])).toEqual([
+      ['4 weeks', 'd:28'],
+      ['28 days', 'd:28'],
+      ['30 days', 'd:30'],
+    ]);
+    expect(within.verdict).toBe('differ');
+    expect(comparePlans([a, b]).rows.find((x) => x.field === 'within')!.verdict).toBe('agree');
     const start = r.rows.find((x) => x.field === 'start')!;
     expect(start.cells[0]).toEqual({ text: ceasefire.start, key: `s:${ceasefire.start}` });
     // Equal cells are one object.
