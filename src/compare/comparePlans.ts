@@ -18,6 +18,7 @@ import { keysAt, shapeAt } from '../schema/introspect.js';
 import type { Plan } from '../schema/plan.js';
 import { regionKeys } from '../schema/regions.js';
 import type { ShapeNode } from '../schema/shape.js';
+import { distinct } from '../util/distinct.js';
 import { formatNumber } from '../util/formatNumber.js';
 
 export const compareVersion = 1 as const;
@@ -106,64 +107,107 @@ function pushCell(v: unknown, out: string[]): void {
   } else out.push(String(v), '');
 }
 
-/**
- * Collects the compared fields of one value, in schema order, as flat triples `field, cell
- * text, cell key`. `field` is the value's field name when it is only known while walking
- * (below a list entry, `force_caps[Russia]`); elsewhere the walker knows it already.
- */
-type Walker = (value: unknown, field: string, out: string[]) => void;
+/** Appends the compared fields of one clause to `out`, as flat triples `field, cell text, cell key`. */
+type FieldsOf = (clause: Record<string, unknown>, out: string[]) => void;
 
-interface Member {
-  readonly key: string;
-  readonly walk: Walker;
-  /** The member's field name, when its parent's is fixed. */
-  readonly field: string | undefined;
-}
+const quote = (s: string): string => JSON.stringify(s);
 
 /**
- * The walker for a value of shape `node` whose own key is `name`, built once per place in the
- * schema: the keys to visit are picked and the field names spelt out ahead, so that walking a
- * plan only reads it (and equal field names are one string, which the builder looks up fast).
+ * Compiles the walk over one family's clauses from the schema's shape, as validators such as
+ * ajv compile theirs: the code reads every place of the schema at its own property access,
+ * with field names spelt out ahead. (A walk of closures built per place shares its property
+ * accesses between all places, which V8 then cannot specialise: three times slower here.)
+ * Only names from the schema are quoted into the code, never a plan's content.
+ *
+ * A value's field is `field[who].key` below a list entry (`force_caps[Russia].troops`),
+ * `parent.key` below a mapping; free text and a clause's own apparatus are not compared.
  */
-function walkerFor(node: ShapeNode | undefined, name: string, fixed: string | undefined): Walker {
-  const key = listKeyFields[name];
-  const element = node?.kind === 'array' ? node.element : undefined;
-  // List entries: every declared key but the naming one and the note, below `field[who]`.
-  const entryMembers: Member[] = key
-    ? keysOf(element)
-        .filter((k) => k !== key && k !== 'note')
-        .map((k) => ({ key: k, walk: walkerFor(child(element, k), k, undefined), field: undefined }))
-    : [];
-  const members = membersFor(node, fixed);
-  return (value, field, out) => {
-    if (value === undefined) return;
-    if (Array.isArray(value) && key) {
-      for (const entry of value as Record<string, unknown>[]) {
-        const at = `${field}[${String(entry[key])}]`;
-        for (const m of entryMembers) if (m.key in entry) m.walk(entry[m.key], `${at}.${m.key}`, out);
-      }
-      return;
-    }
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isDuration(value)) {
-      const obj = value as Record<string, unknown>;
-      for (const m of members) {
-        if (m.key in obj) m.walk(obj[m.key], m.field ?? (field ? `${field}.${m.key}` : m.key), out);
-      }
-      return;
-    }
-    out.push(field);
-    pushCell(value, out);
-  };
-}
+class FieldsCompiler {
+  private readonly lines: string[] = [];
+  private vars = 0;
 
-/** The compared keys of an object shape, each with its walker (`fixed`: as in `walkerFor`). */
-function membersFor(node: ShapeNode | undefined, fixed: string | undefined): Member[] {
-  return keysOf(node)
-    .filter((k) => !notCompared.has(k))
-    .map((k) => {
-      const field = fixed === undefined ? undefined : fixed ? `${fixed}.${k}` : k;
-      return { key: k, walk: walkerFor(child(node, k), k, field), field };
-    });
+  private variable(): string {
+    return `v${this.vars++}`;
+  }
+
+  /** The walk of value `v` of shape `node`, whose key is `name` and field `field` (an expression). */
+  private walk(
+    node: ShapeNode | undefined,
+    name: string,
+    v: string,
+    fixed: string | undefined,
+    field: string,
+  ): void {
+    const key = listKeyFields[name];
+    const { lines } = this;
+    lines.push(`if (${v} !== undefined) {`);
+    if (fixed === undefined) {
+      const f = this.variable();
+      lines.push(`const ${f} = ${field};`);
+      field = f;
+    }
+    if (key) {
+      // List entries: every declared key but the naming one and the note, below `field[who]`.
+      const element = node?.kind === 'array' ? node.element : undefined;
+      const entry = this.variable();
+      const at = this.variable();
+      lines.push(`if (Array.isArray(${v})) {`, `for (const ${entry} of ${v}) {`);
+      lines.push(`const ${at} = ${field} + "[" + String(${entry}[${quote(key)}]) + "]";`);
+      for (const k of keysOf(element)) {
+        if (k !== key && k !== 'note')
+          this.member(child(element, k), k, entry, undefined, `${at} + ${quote(`.${k}`)}`);
+      }
+      lines.push('}', '} else ');
+    }
+    lines.push(
+      `if (typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v}) && !isDuration(${v})) {`,
+    );
+    for (const k of keysOf(node)) {
+      if (notCompared.has(k)) continue;
+      const childFixed = fixed === undefined ? undefined : fixed ? `${fixed}.${k}` : k;
+      const childField =
+        childFixed === undefined
+          ? `(${field} ? ${field} + ${quote(`.${k}`)} : ${quote(k)})`
+          : quote(childFixed);
+      this.member(child(node, k), k, v, childFixed, childField);
+    }
+    lines.push('} else {', `out.push(${field});`, `pushCell(${v}, out);`, '}', '}');
+  }
+
+  private member(
+    node: ShapeNode | undefined,
+    k: string,
+    obj: string,
+    fixed: string | undefined,
+    field: string,
+  ) {
+    const v = this.variable();
+    this.lines.push(`if (${quote(k)} in ${obj}) {`, `const ${v} = ${obj}[${quote(k)}];`);
+    this.walk(node, k, v, fixed, field);
+    this.lines.push('}');
+  }
+
+  /** The function for one typed family (territory region by region, in the regions' order). */
+  static family(family: Exclude<Family, 'other'>): FieldsOf {
+    const c = new FieldsCompiler();
+    const node = shapeAt(['clauses', family]);
+    for (const k of keysOf(node)) {
+      if (notCompared.has(k)) continue;
+      if (family === 'recognition' && k === 'territories') {
+        c.lines.push('if ("territories" in clause) {', 'const t = clause.territories;');
+        for (const region of regionKeys) {
+          c.lines.push(
+            `{ const r = t[${quote(region)}]; if (r) { const cell = territoryCell(r); out.push(${quote(`territories.${region}`)}, cell.text, cell.key); } }`,
+          );
+        }
+        c.lines.push('}');
+        continue;
+      }
+      c.member(child(node, k), k, 'clause', k, quote(k));
+    }
+    const body = `"use strict";\nreturn function fieldsOf(clause, out) {\n${c.lines.join('\n')}\n};`;
+    return new Function('isDuration', 'pushCell', 'territoryCell', body)(isDuration, pushCell, territoryCell);
+  }
 }
 
 function territoryCell(t: { status: string; extent?: string | undefined }): Cell {
@@ -171,21 +215,10 @@ function territoryCell(t: { status: string; extent?: string | undefined }): Cell
   return { text, key: `t:${t.status}:${t.extent ?? ''}` };
 }
 
-/** The region rows' field names, spelt out once. */
-const territoryFields = regionKeys.map((region) => [region, `territories.${region}`] as const);
+/** Per family, its compiled walk: made when a family is first compared. */
+const familyWalks = new Map<Family, FieldsOf>();
 
-/** Per family, its typed members (territory aside), walked as `walkerFor` does. */
-const familyMembers = new Map<Family, readonly Member[]>();
-function membersOf(family: Family): readonly Member[] {
-  let members = familyMembers.get(family);
-  if (!members) {
-    members = membersFor(shapeAt(['clauses', family]), '');
-    familyMembers.set(family, members);
-  }
-  return members;
-}
-
-/** Every compared field of one family in one plan, as flat triples (see `Walker`). */
+/** Every compared field of one family in one plan, as flat triples (see `FieldsOf`). */
 function fieldsOf(plan: Plan, family: Family): string[] {
   const out: string[] = [];
   if (family === 'other') {
@@ -194,20 +227,12 @@ function fieldsOf(plan: Plan, family: Family): string[] {
   }
   const clause = plan.clauses[family] as Record<string, unknown> | undefined;
   if (!clause) return out;
-  for (const m of membersOf(family)) {
-    if (!(m.key in clause)) continue;
-    if (family === 'recognition' && m.key === 'territories') {
-      const territories = clause.territories as Record<string, { status: string; extent?: string }>;
-      for (const [region, field] of territoryFields) {
-        const t = territories[region];
-        if (!t) continue;
-        const cell = territoryCell(t);
-        out.push(field, cell.text, cell.key);
-      }
-      continue;
-    }
-    m.walk(clause[m.key], m.field!, out);
+  let walk = familyWalks.get(family);
+  if (!walk) {
+    walk = FieldsCompiler.family(family);
+    familyWalks.set(family, walk);
   }
+  walk(clause, out);
   return out;
 }
 
@@ -247,27 +272,51 @@ export interface PlanColumn {
 export function compareColumn(plan: Plan): PlanColumn {
   const fields: (string[] | undefined)[] = [];
   const sourceKeys: (string[] | undefined)[] = [];
-  const cited = new Set<string>();
-  for (const family of families) {
-    const keys =
-      family === 'other' ? plan.clauses.other?.flatMap((o) => o.sources) : plan.clauses[family]?.sources;
+  // Indexed loops: this runs for every plan of `compare --all`, often before V8 optimises it.
+  const cited: string[] = [];
+  const citedSet = new Set<string>();
+  for (let at = 0; at < families.length; at++) {
+    const family = families[at]!;
+    const keys = family === 'other' ? otherSources(plan) : plan.clauses[family]?.sources;
     if (!keys) {
       fields.push(undefined);
       sourceKeys.push(undefined);
       continue;
     }
     fields.push(fieldsOf(plan, family));
-    const own = keys.length < 2 ? [...keys] : [...new Set(keys)];
+    const own = distinct(keys);
+    for (let i = 0; i < own.length; i++) {
+      const k = own[i]!;
+      if (citedSet.has(k)) continue;
+      citedSet.add(k);
+      cited.push(k);
+    }
     sourceKeys.push(own);
-    for (const k of own) cited.add(k);
   }
-  return { header: planHeader(plan), fields, sourceKeys, sources: sourceRefs(plan, [...cited]) };
+  return { header: planHeader(plan), fields, sourceKeys, sources: sourceRefs(plan, cited) };
+}
+
+/** The sources of the `other` provisions, in order (repeats included), if there are any. */
+function otherSources(plan: Plan): string[] | undefined {
+  const other = plan.clauses.other;
+  if (!other) return undefined;
+  const keys: string[] = [];
+  for (let i = 0; i < other.length; i++) for (const k of other[i]!.sources) keys.push(k);
+  return keys;
 }
 
 export function comparePlans(plans: readonly Plan[], options: CompareOptions = {}): CompareResult {
   const builder = new CompareBuilder();
   for (const plan of plans) builder.add(compareColumn(plan));
   return builder.finish(options);
+}
+
+/** A row as the builder fills it: cells in the order columns were added, `null` where silent. */
+interface BuilderRow {
+  /** The field name, one string for every plan that states it. */
+  readonly field: string;
+  /** Filled with `null` as columns come, so that the array stays packed. */
+  readonly cells: (Cell | null)[];
 }
 
 /** What the builder keeps of each column once its cells are filed. */
@@ -286,16 +335,11 @@ interface Kept {
  */
 export class CompareBuilder {
   private readonly kept: Kept[] = [];
-  /**
-   * Per family: field → cells by the order columns were added, `null` where silent (filled as
-   * columns come, so that the arrays stay packed).
-   */
-  private readonly cells = families.map(() => new Map<string, (Cell | null)[]>());
+  /** Per family: its rows by field. */
+  private readonly rows = families.map(() => new Map<string, BuilderRow>());
   private readonly pool = new Map<string, Map<string, Cell>>();
   /** Cells of plain strings, by text (their key is `s:` and the text). */
   private readonly strings = new Map<string, Cell>();
-  private readonly names = new Map<string, string>();
-
   private cell(text: string, key: string): Cell {
     if (key === '') {
       let cell = this.strings.get(text);
@@ -318,13 +362,6 @@ export class CompareBuilder {
     return cell;
   }
 
-  private name(field: string): string {
-    const known = this.names.get(field);
-    if (known !== undefined) return known;
-    this.names.set(field, field);
-    return field;
-  }
-
   /** File one plan's column; returns its index, by which `finish` orders the plans. */
   add(column: PlanColumn): number {
     const index = this.kept.length;
@@ -335,18 +372,18 @@ export class CompareBuilder {
         fields.push(undefined);
         continue;
       }
-      const byField = this.cells[at]!;
+      const byField = this.rows[at]!;
       const names: string[] = [];
       for (let i = 0; i < f.length; i += 3) {
-        const field = this.name(f[i]!);
-        names.push(field);
-        let row = byField.get(field);
+        let row = byField.get(f[i]!);
         if (!row) {
-          row = [];
-          byField.set(field, row);
+          row = { field: f[i]!, cells: [] };
+          byField.set(row.field, row);
         }
-        while (row.length < index) row.push(null);
-        row[index] = this.cell(f[i + 1]!, f[i + 2]!);
+        names.push(row.field);
+        const { cells } = row;
+        while (cells.length < index) cells.push(null);
+        cells[index] = this.cell(f[i + 1]!, f[i + 2]!);
       }
       fields.push(names);
     }
@@ -375,7 +412,11 @@ export class CompareBuilder {
       }
       // Fields in schema order (territory in region order), whichever plan states them first.
       const seen = new Map<string, number>();
-      for (const k of plans) for (const f of k.fields[at] ?? []) if (!seen.has(f)) seen.set(f, seen.size);
+      for (let p = 0; p < plans.length; p++) {
+        const names = plans[p]!.fields[at];
+        if (names)
+          for (let i = 0; i < names.length; i++) if (!seen.has(names[i]!)) seen.set(names[i]!, seen.size);
+      }
       const declared = family === 'other' ? [] : keysAt(['clauses', family]);
       const rank = (f: string): [number, number, number] => {
         const top = f.split(/[.[]/)[0]!;
@@ -389,10 +430,11 @@ export class CompareBuilder {
         const [ra, rb] = [ranks.get(a)!, ranks.get(b)!];
         return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2];
       });
-      const byField = this.cells[at]!;
+      const byField = this.rows[at]!;
       const familyRows = fields.map((field): CompareRow => {
-        const row = byField.get(field)!;
-        const cells = order.map((i) => row[i] ?? null);
+        const filed = byField.get(field)!.cells;
+        const cells = new Array<Cell | null>(order.length);
+        for (let p = 0; p < order.length; p++) cells[p] = filed[order[p]!] ?? null;
         return { family, field, cells, verdict: verdictOf(cells) };
       });
       const count = (v: Verdict) => familyRows.filter((r) => r.verdict === v).length;

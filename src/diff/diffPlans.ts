@@ -17,6 +17,7 @@ import { listKeyFields, textFields } from '../schema/fields.js';
 import { keysAt, vocabularyAt } from '../schema/introspect.js';
 import type { Plan } from '../schema/plan.js';
 import { rankOf } from '../schema/vocab.js';
+import { distinct } from '../util/distinct.js';
 import {
   type Change,
   type ClauseDiff,
@@ -195,17 +196,22 @@ class Walker {
 
 /** The plan's sources behind `keys`, each once, in order; an undeclared key stands for itself. */
 export function sourceRefs(plan: Plan, keys: readonly string[]): SourceRef[] {
-  return [...new Set(keys)].map((key) => {
+  // Assigned one by one (not spread), in a plain loop: this runs for every plan of `compare --all`.
+  const refs: SourceRef[] = [];
+  for (const key of distinct(keys)) {
     const s = plan.sources[key];
-    if (!s) return { key, title: key };
-    // Assigned one by one (not spread): this runs for every plan of `compare --all`.
+    if (!s) {
+      refs.push({ key, title: key });
+      continue;
+    }
     const ref: { -readonly [K in keyof SourceRef]: SourceRef[K] } = { key, title: s.title };
     if (s.publisher) ref.publisher = s.publisher;
     if (s.published) ref.published = s.published;
     if (s.url) ref.url = s.url;
     if (s.flags) ref.flags = s.flags;
-    return ref;
-  });
+    refs.push(ref);
+  }
+  return refs;
 }
 
 /** What a plan says on a family, for display beside the changes. */

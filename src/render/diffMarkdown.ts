@@ -31,13 +31,13 @@ function sourcesCell(side: ClauseSide | undefined): string {
 
 export function renderSourceList(sources: readonly SourceRef[]): string {
   const seen = new Set<string>();
-  let out = '';
+  const lines: string[] = [];
   for (const s of sources) {
     if (seen.has(s.key)) continue;
     seen.add(s.key);
-    out += `${out ? '\n' : ''}- **${mdText(s.key)}**: ${mdLink(sourceText(s), s.url)}`;
+    lines.push(`- **${mdText(s.key)}**: ${mdLink(sourceText(s), s.url)}`);
   }
-  return out;
+  return lines.join('\n');
 }
 
 export function renderDiffMarkdown(diff: PlanDiff, options: RenderOptions): string {

@@ -9,8 +9,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CompareBuilder, compareColumn, comparePlans } from '../../src/compare/comparePlans.js';
 import { loadPlanText } from '../../src/load/loadPlan.js';
-import { parseDuration } from '../../src/schema/duration.js';
-import type { Plan } from '../../src/schema/plan.js';
+import { isDuration, parseDuration } from '../../src/schema/duration.js';
+import { families } from '../../src/schema/families.js';
+import { clauseBaseFields, listKeyFields, textFields } from '../../src/schema/fields.js';
+import { shapeAt } from '../../src/schema/introspect.js';
+import { type Plan, parsePlan } from '../../src/schema/plan.js';
+import { regionKeys } from '../../src/schema/regions.js';
+import type { ShapeNode } from '../../src/schema/shape.js';
+import { formatNumber } from '../../src/util/formatNumber.js';
+import { arbPlan } from '../arbitraries.js';
 
 type Precondition = NonNullable<NonNullable<Plan['clauses']['ceasefire']>['preconditions']>[number];
 
@@ -22,6 +29,70 @@ const plans: Plan[] = readdirSync(join(repoRoot, 'plans'))
   .map((f) => loadPlanText(readFileSync(join(repoRoot, 'plans', f), 'utf8'), f).plan!);
 const byId = new Map(plans.map((p) => [p.id, p]));
 const plan = (id: string) => byId.get(id)!;
+
+/**
+ * The compared fields of one clause, read plainly from the schema's shape: the specification
+ * the compiled walk in comparePlans.ts must meet. Pairs of field and cell text, in order.
+ */
+function referenceFields(plan: Plan, family: (typeof families)[number]): [string, string][] {
+  const out: [string, string][] = [];
+  const text = (v: unknown): string =>
+    typeof v === 'number'
+      ? formatNumber(v)
+      : typeof v === 'boolean'
+        ? v
+          ? 'yes'
+          : 'no'
+        : isDuration(v)
+          ? v.text
+          : Array.isArray(v)
+            ? v.map(text).join(', ')
+            : String(v);
+  const keys = (node: ShapeNode | undefined) =>
+    node?.kind === 'object'
+      ? Object.keys(node.keys).filter((k) => !clauseBaseFields.has(k) && !textFields.has(k))
+      : [];
+  const walk = (node: ShapeNode | undefined, name: string, value: unknown, field: string): void => {
+    if (value === undefined) return;
+    const key = listKeyFields[name];
+    if (key && Array.isArray(value)) {
+      const element = node?.kind === 'array' ? node.element : undefined;
+      for (const entry of value as Record<string, unknown>[]) {
+        const at = `${field}[${String(entry[key])}]`;
+        for (const k of Object.keys(element?.kind === 'object' ? element.keys : {})) {
+          if (k !== key && k !== 'note' && k in entry)
+            walk(element?.kind === 'object' ? element.keys[k] : undefined, k, entry[k], `${at}.${k}`);
+        }
+      }
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isDuration(value)) {
+      const obj = value as Record<string, unknown>;
+      for (const k of keys(node))
+        if (k in obj) walk(node?.kind === 'object' ? node.keys[k] : undefined, k, obj[k], `${field}.${k}`);
+    } else out.push([field, text(value)]);
+  };
+  if (family === 'other') {
+    for (const o of plan.clauses.other ?? []) out.push([o.topic, '✓']);
+    return out;
+  }
+  const clause = plan.clauses[family] as Record<string, unknown> | undefined;
+  if (!clause) return out;
+  const node = shapeAt(['clauses', family]);
+  for (const k of keys(node)) {
+    if (!(k in clause)) continue;
+    if (family === 'recognition' && k === 'territories') {
+      const territories = clause.territories as Record<string, { status: string; extent?: string }>;
+      for (const region of regionKeys) {
+        const t = territories[region];
+        if (t)
+          out.push([
+            `territories.${region}`,
+            t.extent && t.extent !== 'whole' ? `${t.status} (${t.extent})` : t.status,
+          ]);
+      }
+    } else walk(node?.kind === 'object' ? node.keys[k] : undefined, k, clause[k], k);
+  }
+  return out;
+}
 
 describe('comparePlans', () => {
   it('a plan against an identical copy: every row agrees, nothing is single', () => {
@@ -120,6 +191,34 @@ describe('comparePlans', () => {
         },
       ),
       { numRuns: 60, seed: 20261127 },
+    );
+  });
+
+  it("a column holds each family's fields as the schema's shape reads them: the bundled plans and generated ones", () => {
+    const check = (p: Plan) => {
+      const column = compareColumn(p);
+      families.forEach((family, at) => {
+        const triples = column.fields[at];
+        const addressed =
+          family === 'other' ? p.clauses.other !== undefined : p.clauses[family] !== undefined;
+        expect(triples !== undefined).toBe(addressed);
+        const pairs: [string, string][] = [];
+        for (let i = 0; i < (triples?.length ?? 0); i += 3) pairs.push([triples![i]!, triples![i + 1]!]);
+        expect(pairs).toEqual(referenceFields(p, family));
+      });
+    };
+    for (const p of plans) check(p);
+    // The bundled plans state list entries, nested mappings, durations and territories.
+    expect(plans.some((p) => compareColumn(p).fields.some((f) => f?.some((x) => /\[.+\]\./.test(x))))).toBe(
+      true,
+    );
+    fc.assert(
+      fc.property(arbPlan, (input) => {
+        const parsed = parsePlan(input);
+        expect(parsed.success).toBe(true);
+        if (parsed.success) check(parsed.data);
+      }),
+      { numRuns: 300, seed: 20261127 },
     );
   });
 });
