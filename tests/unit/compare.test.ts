@@ -16,6 +16,7 @@ import { shapeAt } from '../../src/schema/introspect.js';
 import { type Plan, parsePlan } from '../../src/schema/plan.js';
 import { regionKeys } from '../../src/schema/regions.js';
 import type { ShapeNode } from '../../src/schema/shape.js';
+import { distinct } from '../../src/util/distinct.js';
 import { formatNumber } from '../../src/util/formatNumber.js';
 import { arbPlan } from '../arbitraries.js';
 
@@ -220,5 +221,22 @@ describe('comparePlans', () => {
       }),
       { numRuns: 300, seed: 20261127 },
     );
+  });
+});
+
+describe('distinct', () => {
+  it('keeps the first of each string, in order, for short lists (scanned) and long ones (a set)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), { maxLength: 80, size: 'max' }),
+        (list) => {
+          expect(distinct(list)).toEqual([...new Set(list)]);
+        },
+      ),
+      { numRuns: 300, seed: 20261127 },
+    );
+    expect(distinct(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
+    const long = Array.from({ length: 40 }, (_, i) => `k${(i * 7) % 13}`);
+    expect(distinct(long)).toEqual([...new Set(long)]);
   });
 });
