@@ -196,7 +196,7 @@ class Walker {
 
 /** The plan's sources behind `keys`, each once, in order; an undeclared key stands for itself. */
 export function sourceRefs(plan: Plan, keys: readonly string[]): SourceRef[] {
-  // Assigned one by one (not spread), in a plain loop: this runs for every plan of `compare --all`.
+  // Assigned one by one (not spread): this runs for every plan of `compare --all`.
   const refs: SourceRef[] = [];
   for (const key of distinct(keys)) {
     const s = plan.sources[key];

@@ -137,6 +137,20 @@ describe('plans (built bin)', () => {
     }
   });
 
+  it('without run-time code generation (--disallow-code-generation-from-strings) compare answers the same', () => {
+    // The compare walk is compiled with `new Function`; where that is disallowed it is
+    // interpreted instead, as zod also falls back.
+    for (const argv of [
+      ['compare', '--all', '--format', 'json'],
+      ['compare', 'us-miami', 'kremlin', 'kyiv', '--format', 'markdown'],
+    ]) {
+      const normal = spawnCli(argv);
+      const hardened = spawnCli(argv, { env: { NODE_OPTIONS: '--disallow-code-generation-from-strings' } });
+      expect(normal.code).toBe(0);
+      expect(hardened).toEqual(normal);
+    }
+  });
+
   it('answers plans diff on bundled ids without loading the full program, only for unedited files', () => {
     // The entry and the build-time cache alone, without dist/program.js: only the fast path can answer.
     const dir = mkdtempSync(join(tmpdir(), 'plans-fast-'));

@@ -7,7 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CompareBuilder, compareColumn, comparePlans } from '../../src/compare/comparePlans.js';
+import {
+  CompareBuilder,
+  compareColumn,
+  comparePlans,
+  interpretFamily,
+} from '../../src/compare/comparePlans.js';
 import { loadPlanText } from '../../src/load/loadPlan.js';
 import { isDuration, parseDuration } from '../../src/schema/duration.js';
 import { families } from '../../src/schema/families.js';
@@ -33,46 +38,62 @@ const plan = (id: string) => byId.get(id)!;
 
 /**
  * The compared fields of one clause, read plainly from the schema's shape: the specification
- * the compiled walk in comparePlans.ts must meet. Pairs of field and cell text, in order.
+ * the walk in comparePlans.ts (compiled, or interpreted where code cannot be generated) must
+ * meet. Triples of field, cell text and cell key, as a column carries them: a plain string's
+ * key is left empty (the builder makes it `s:` and the text).
  */
-function referenceFields(plan: Plan, family: (typeof families)[number]): [string, string][] {
-  const out: [string, string][] = [];
-  const text = (v: unknown): string =>
-    typeof v === 'number'
-      ? formatNumber(v)
-      : typeof v === 'boolean'
-        ? v
-          ? 'yes'
-          : 'no'
-        : isDuration(v)
-          ? v.text
-          : Array.isArray(v)
-            ? v.map(text).join(', ')
-            : String(v);
+function referenceFields(plan: Plan, family: (typeof families)[number]): string[] {
+  const out: string[] = [];
+  const cell = (v: unknown): [string, string] => {
+    if (typeof v === 'string') return [v, ''];
+    if (typeof v === 'number') return [formatNumber(v), `n:${v}`];
+    if (typeof v === 'boolean') return [v ? 'yes' : 'no', `b:${v}`];
+    if (isDuration(v)) return [v.text, `d:${v.days}`];
+    if (Array.isArray(v)) {
+      const items = v.map(cell);
+      const keys = items.map(([text, key]) => key || `s:${text}`).sort();
+      return [items.map(([text]) => text).join(', '), `l:${keys.join('|')}`];
+    }
+    return [String(v), ''];
+  };
   const keys = (node: ShapeNode | undefined) =>
     node?.kind === 'object'
       ? Object.keys(node.keys).filter((k) => !clauseBaseFields.has(k) && !textFields.has(k))
       : [];
-  const walk = (node: ShapeNode | undefined, name: string, value: unknown, field: string): void => {
-    if (value === undefined) return;
-    const key = listKeyFields[name];
-    if (key && Array.isArray(value)) {
+  const at = (node: ShapeNode | undefined, k: string) => (node?.kind === 'object' ? node.keys[k] : undefined);
+  // Every leaf below a value as [field, value] pairs, in schema order (list entries in their order).
+  const leaves = (
+    node: ShapeNode | undefined,
+    name: string,
+    value: unknown,
+    field: string,
+  ): [string, unknown][] => {
+    if (value === undefined) return [];
+    const naming = listKeyFields[name];
+    if (naming && Array.isArray(value)) {
       const element = node?.kind === 'array' ? node.element : undefined;
-      for (const entry of value as Record<string, unknown>[]) {
-        const at = `${field}[${String(entry[key])}]`;
-        for (const k of Object.keys(element?.kind === 'object' ? element.keys : {})) {
-          if (k !== key && k !== 'note' && k in entry)
-            walk(element?.kind === 'object' ? element.keys[k] : undefined, k, entry[k], `${at}.${k}`);
-        }
-      }
-    } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isDuration(value)) {
-      const obj = value as Record<string, unknown>;
-      for (const k of keys(node))
-        if (k in obj) walk(node?.kind === 'object' ? node.keys[k] : undefined, k, obj[k], `${field}.${k}`);
-    } else out.push([field, text(value)]);
+      const members = Object.keys(element?.kind === 'object' ? element.keys : {}).filter(
+        (k) => k !== naming && k !== 'note',
+      );
+      return (value as Record<string, unknown>[]).flatMap((entry) =>
+        members
+          .filter((k) => k in entry)
+          .flatMap((k) => leaves(at(element, k), k, entry[k], `${field}[${String(entry[naming])}].${k}`)),
+      );
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || isDuration(value)) {
+      return [[field, value]];
+    }
+    const obj = value as Record<string, unknown>;
+    return keys(node)
+      .filter((k) => k in obj)
+      .flatMap((k) => leaves(at(node, k), k, obj[k], `${field}.${k}`));
+  };
+  const walk = (node: ShapeNode | undefined, name: string, value: unknown, field: string): void => {
+    for (const [f, v] of leaves(node, name, value, field)) out.push(f, ...cell(v));
   };
   if (family === 'other') {
-    for (const o of plan.clauses.other ?? []) out.push([o.topic, '✓']);
+    for (const o of plan.clauses.other ?? []) out.push(o.topic, '✓', 'present');
     return out;
   }
   const clause = plan.clauses[family] as Record<string, unknown> | undefined;
@@ -82,15 +103,15 @@ function referenceFields(plan: Plan, family: (typeof families)[number]): [string
     if (!(k in clause)) continue;
     if (family === 'recognition' && k === 'territories') {
       const territories = clause.territories as Record<string, { status: string; extent?: string }>;
-      for (const region of regionKeys) {
-        const t = territories[region];
-        if (t)
-          out.push([
-            `territories.${region}`,
-            t.extent && t.extent !== 'whole' ? `${t.status} (${t.extent})` : t.status,
-          ]);
-      }
-    } else walk(node?.kind === 'object' ? node.keys[k] : undefined, k, clause[k], k);
+      out.push(
+        ...regionKeys.flatMap((region) => {
+          const { status, extent } = territories[region] ?? {};
+          if (status === undefined) return [];
+          const shown = extent === undefined || extent === 'whole' ? status : `${status} (${extent})`;
+          return [`territories.${region}`, shown, `t:${status}:${extent ?? ''}`];
+        }),
+      );
+    } else walk(at(node, k), k, clause[k], k);
   }
   return out;
 }
@@ -195,24 +216,29 @@ describe('comparePlans', () => {
     );
   });
 
-  it("a column holds each family's fields as the schema's shape reads them: the bundled plans and generated ones", () => {
+  it("a column holds each family's fields as the schema's shape reads them, compiled or interpreted: the bundled plans and generated ones", () => {
     const check = (p: Plan) => {
       const column = compareColumn(p);
       families.forEach((family, at) => {
-        const triples = column.fields[at];
-        const addressed =
-          family === 'other' ? p.clauses.other !== undefined : p.clauses[family] !== undefined;
-        expect(triples !== undefined).toBe(addressed);
-        const pairs: [string, string][] = [];
-        for (let i = 0; i < (triples?.length ?? 0); i += 3) pairs.push([triples![i]!, triples![i + 1]!]);
-        expect(pairs).toEqual(referenceFields(p, family));
+        const clause = family === 'other' ? p.clauses.other : p.clauses[family];
+        expect(column.fields[at] !== undefined).toBe(clause !== undefined);
+        const expected = referenceFields(p, family);
+        expect(column.fields[at] ?? []).toEqual(expected);
+        if (family !== 'other' && clause) {
+          const interpreted: string[] = [];
+          interpretFamily(family, clause as Record<string, unknown>, interpreted);
+          expect(interpreted).toEqual(expected);
+        }
       });
     };
     for (const p of plans) check(p);
-    // The bundled plans state list entries, nested mappings, durations and territories.
-    expect(plans.some((p) => compareColumn(p).fields.some((f) => f?.some((x) => /\[.+\]\./.test(x))))).toBe(
-      true,
-    );
+    // The bundled plans state list entries, nested mappings, durations, lists and territories.
+    const all = plans.flatMap((p) => compareColumn(p).fields.flatMap((f) => f ?? []));
+    expect(all.some((x) => /^\w+\[.+\]\.\w+$/.test(x))).toBe(true);
+    expect(all.some((x) => /^heavy_weapons_pullback_km\.\w/.test(x))).toBe(true);
+    expect(all.some((x) => x.startsWith('d:'))).toBe(true);
+    expect(all.some((x) => x.startsWith('l:'))).toBe(true);
+    expect(all.some((x) => /^t:[\w-]+:[\w-]+$/.test(x))).toBe(true);
     fc.assert(
       fc.property(arbPlan, (input) => {
         const parsed = parsePlan(input);
