@@ -9,11 +9,10 @@ import {
   fieldLabel,
   isClauseSummary,
   sideValue,
-  sourceText,
   statusLabel,
   summaryLine,
 } from './describe.js';
-import { mdLink, mdTable, mdText } from './markdown.js';
+import { mdLink, mdLinkTo, mdTable, mdText, mdTextInline } from './markdown.js';
 import type { RenderOptions } from './options.js';
 
 function headerRows(l: PlanHeader, r: PlanHeader): string[][] {
@@ -35,9 +34,27 @@ export function renderSourceList(sources: readonly SourceRef[]): string {
   for (const s of sources) {
     if (seen.has(s.key)) continue;
     seen.add(s.key);
-    lines.push(`- **${mdText(s.key)}**: ${mdLink(sourceText(s), s.url)}`);
+    lines.push(mdSourceLine(s));
   }
   return lines.join('\n');
+}
+
+/** A source as a Markdown list item: its key, and its description linked to its URL. */
+export function mdSourceLine(s: SourceRef): string {
+  return `- **${mdText(s.key)}**: ${mdLinkTo(mdSourceText(s), s.url)}`;
+}
+
+/**
+ * `mdText(sourceText(s))`, escaped part by part: each part is already one string, where the
+ * whole would first be joined (and escaped whole wherever the flags' brackets are). Compare
+ * `compare --all` renders thousands of these; tests/unit/markdown.test.ts holds the two equal.
+ */
+export function mdSourceText(s: SourceRef): string {
+  const bits = s.publisher && s.published ? `${s.publisher}, ${s.published}` : s.publisher || s.published;
+  let out = mdText(s.title);
+  if (bits) out += ` — ${mdTextInline(bits)}`;
+  if (s.flags?.length) out += ` \\[${mdTextInline(s.flags.join(', '))}\\]`;
+  return out;
 }
 
 export function renderDiffMarkdown(diff: PlanDiff, options: RenderOptions): string {

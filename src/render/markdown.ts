@@ -23,16 +23,30 @@ export function mdText(text: string): string {
   return escapeMarkdown(text);
 }
 
+/**
+ * `mdText` for text that follows other text on its line (`Title — <this>`): the same escapes
+ * but a list marker's, which only the start of a line needs.
+ */
+export function mdTextInline(text: string): string {
+  return markdownCharacter.test(text) ? escapeInline(text) : text;
+}
+
 /** `mdText` without its shortcut for text that needs no escape (exported for a test). */
 export function escapeMarkdown(text: string): string {
+  // A list marker: `\-` for a bullet, `1\.` for a number (a backslash before a digit would show).
+  return escapeInline(text)
+    .replace(/^[+\-=]/, '\\$&')
+    .replace(/^(\d+)\./, '$1\\.');
+}
+
+/** Every escape but the list marker's; each character's is its own (see `mdTextInline`). */
+function escapeInline(text: string): string {
   // Punctuation first (a backslash before each, the backslash itself too), so that the
   // backslashes added here and the entities and line breaks added below are not escaped again.
   let t = safeText(text, { singleLine: false }).replace(/[\\`*_[\]~#!|]/g, '\\$&');
   if (t.includes('&')) t = t.replace(/&/g, '&amp;');
   if (t.includes('<')) t = t.replace(/</g, '&lt;');
   if (t.includes('>')) t = t.replace(/>/g, '&gt;');
-  // A list marker: `\-` for a bullet, `1\.` for a number (a backslash before a digit would show).
-  t = t.replace(/^[+\-=]/, '\\$&').replace(/^(\d+)\./, '$1\\.');
   return t.includes('\n') ? t.replace(/\r?\n/g, '<br>') : t;
 }
 
@@ -62,9 +76,14 @@ function decodeURISafe(url: string): string {
 }
 
 export function mdLink(text: string, url: string | undefined): string {
+  return mdLinkTo(mdText(text), url);
+}
+
+/** `markdown` (already escaped) as a link to `url` where that is a web address, else as it is. */
+export function mdLinkTo(markdown: string, url: string | undefined): string {
   return url && (url.startsWith('https://') || url.startsWith('http://'))
-    ? `[${mdText(text)}](${mdUrl(url)})`
-    : mdText(text);
+    ? `[${markdown}](${mdUrl(url)})`
+    : markdown;
 }
 
 /** A GFM table: cells are already Markdown (escape them with `mdText`). Empty body cells show `—`. */

@@ -1,8 +1,8 @@
 /** `plans show --format markdown`: the plan as a report section, one table per clause family. */
 import { families } from '../schema/families.js';
 import type { Plan } from '../schema/plan.js';
-import { sourceText } from './describe.js';
-import { mdLink, mdTable, mdText } from './markdown.js';
+import { mdSourceLine } from './diffMarkdown.js';
+import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
 import { clauseRows } from './planFields.js';
 
@@ -61,7 +61,7 @@ export function renderShowMarkdown(plan: Plan, _options: RenderOptions): string 
   }
   out.push('', '### Sources', '');
   for (const [key, s] of Object.entries(plan.sources)) {
-    out.push(`- **${mdText(key)}**: ${mdLink(sourceText({ key, ...s }), s.url)}`);
+    out.push(mdSourceLine({ key, ...s }));
   }
   return `${out.join('\n')}\n`;
 }
