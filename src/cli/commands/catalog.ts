@@ -47,10 +47,31 @@ async function readCatalog<T>(
     for (const d of o.diagnostics) if (isError(d)) problems.push(formatDiagnostic(d));
   }
   // Outcomes arrive from the workers in no particular order: the file name settles ties.
-  // One collator: the order of `localeCompare`, which looks one up at every call (4× slower).
+  return { valid: catalogOrder(taken).map((t) => t.value), problems };
+}
+
+/**
+ * Sorted by date, then id, then file, as `localeCompare` orders strings — with one
+ * `Intl.Collator` (`localeCompare` looks one up at every call, 4× slower), and called rarely:
+ * the items are sorted by their code units first, which is cheap, and that order is kept if
+ * the collator puts every item strictly before the next (then it is the collator's order too,
+ * as it always is for plan ids and ISO dates); otherwise they are sorted with the collator from
+ * their original order. For 2,000 plans: ~2,000 collator calls instead of ~40,000.
+ */
+export function catalogOrder<T extends { readonly date: string; readonly id: string; readonly file: string }>(
+  items: readonly T[],
+): T[] {
   const { compare } = new Intl.Collator();
-  taken.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id) || compare(a.file, b.file));
-  return { valid: taken.map((t) => t.value), problems };
+  const collated = (a: T, b: T) =>
+    (a.date === b.date ? 0 : compare(a.date, b.date)) || compare(a.id, b.id) || compare(a.file, b.file);
+  const units = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const sorted = [...items].sort(
+    (a, b) => units(a.date, b.date) || units(a.id, b.id) || units(a.file, b.file),
+  );
+  for (let i = 1; i < sorted.length; i++) {
+    if (collated(sorted[i - 1]!, sorted[i]!) >= 0) return [...items].sort(collated);
+  }
+  return sorted;
 }
 
 /** Every plan in the plans directory; invalid files become problem lines (as validate words them). */
