@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { byCodeUnits } from '../util/byCodeUnits.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
 
@@ -79,7 +80,7 @@ export function planEntriesIn(dir: string): { name: string; link: boolean }[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => planFile.test(e.name) && !e.name.startsWith('.'))
     .map((e) => ({ name: e.name, link: e.isSymbolicLink() }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => byCodeUnits(a.name, b.name));
 }
 
 /** The `.yaml`/`.yml` files directly in `dir`, sorted by name. */

@@ -6,6 +6,7 @@
 import { diffPlans, planHeader } from '../diff/diffPlans.js';
 import type { PlanHeader } from '../diff/types.js';
 import type { Family, Plan } from '../schema/plan.js';
+import { byCodeUnits } from '../util/byCodeUnits.js';
 
 export const historyVersion = 1 as const;
 
@@ -64,7 +65,7 @@ export function planHistory(target: Plan, catalog: ReadonlyMap<string, Plan>): H
   const branches = [...catalog.values()]
     .filter((p) => p.revises && ids.has(p.revises) && !ids.has(p.id))
     .map((p) => ({ id: p.id, revises: p.revises! }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => byCodeUnits(a.id, b.id));
   return {
     version: historyVersion,
     chain: chain.map((p) => p.id),

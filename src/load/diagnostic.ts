@@ -2,6 +2,8 @@
  * A finding about a plan file. Findings are data: renderers turn them into text, JSON or
  * GitHub annotations; tests assert codes and positions, not prose.
  */
+import { byCodeUnits } from '../util/byCodeUnits.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -69,10 +71,5 @@ export function isError(d: Diagnostic): boolean {
 
 /** Deterministic order: by file, position, then code. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.col - b.col ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
-  );
+  return byCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col || byCodeUnits(a.code, b.code);
 }

@@ -5,6 +5,7 @@ import { CompareBuilder, type CompareOptions, type CompareResult } from '../../c
 import { isError } from '../../load/diagnostic.js';
 import { formatDiagnostic } from '../../render/validateText.js';
 import type { Plan } from '../../schema/plan.js';
+import { byCodeUnits } from '../../util/byCodeUnits.js';
 import type { Io } from '../io.js';
 import { displayPath, planEntriesIn, resolvePlansDir } from '../plansDir.js';
 import { readTargets } from '../pool.js';
@@ -51,27 +52,17 @@ async function readCatalog<T>(
 }
 
 /**
- * Sorted by date, then id, then file, as `localeCompare` orders strings — with one
- * `Intl.Collator` (`localeCompare` looks one up at every call, 4× slower), and called rarely:
- * the items are sorted by their code units first, which is cheap, and that order is kept if
- * the collator puts every item strictly before the next (then it is the collator's order too,
- * as it always is for plan ids and ISO dates); otherwise they are sorted with the collator from
- * their original order. For 2,000 plans: ~2,000 collator calls instead of ~40,000.
+ * By date, then id, then file, comparing code units: the same order on every machine. (A
+ * locale's collation reorders plan ids — Danish sorts `aa-…` after `zz-…`, Lithuanian `y`
+ * before `i` — so reports and generated README sections would differ between readers; and
+ * making a collator costs ~5 ms at start.)
  */
 export function catalogOrder<T extends { readonly date: string; readonly id: string; readonly file: string }>(
   items: readonly T[],
 ): T[] {
-  const { compare } = new Intl.Collator();
-  const collated = (a: T, b: T) =>
-    (a.date === b.date ? 0 : compare(a.date, b.date)) || compare(a.id, b.id) || compare(a.file, b.file);
-  const units = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const sorted = [...items].sort(
-    (a, b) => units(a.date, b.date) || units(a.id, b.id) || units(a.file, b.file),
+  return [...items].sort(
+    (a, b) => byCodeUnits(a.date, b.date) || byCodeUnits(a.id, b.id) || byCodeUnits(a.file, b.file),
   );
-  for (let i = 1; i < sorted.length; i++) {
-    if (collated(sorted[i - 1]!, sorted[i]!) >= 0) return [...items].sort(collated);
-  }
-  return sorted;
 }
 
 /** Every plan in the plans directory; invalid files become problem lines (as validate words them). */
