@@ -55,7 +55,7 @@ async function readCatalog<T>(
  * By date, then id, then file, comparing code units: the same order on every machine. (A
  * locale's collation reorders plan ids — Danish sorts `aa-…` after `zz-…`, Lithuanian `y`
  * before `i` — so reports and generated README sections would differ between readers; and
- * making a collator costs ~5 ms at start.)
+ * making a collator costs ~6 ms, sorting 2,000 plans with it ~3 more.)
  */
 export function catalogOrder<T extends { readonly date: string; readonly id: string; readonly file: string }>(
   items: readonly T[],
