@@ -3,11 +3,10 @@
  * the plans do not fit side by side, they are split into pages of as many columns as fit,
  * each page repeating the field and verdict columns.
  */
-import Table from 'cli-table3';
 import type { CompareResult } from '../compare/comparePlans.js';
 import { compareSummaryLines, shortField } from './compareShared.js';
 import type { RenderOptions } from './options.js';
-import { compactChars, headCells, plainStyle, tableChars, tableText, wrapCell } from './tableLayout.js';
+import { newTable, tableText, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 const minPlanWidth = 14;
@@ -40,12 +39,12 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
   const pages: string[] = [];
   for (let start = 0; start < ids.length; start += perPage) {
     const slice = result.plans.slice(start, start + perPage);
-    const table = new Table({
-      head: headCells(['', ...slice.map((p) => wrapCell(t(p.id), plan)), 'verdict'], options.color),
-      colWidths: [field, ...slice.map(() => plan), verdict],
-      chars: tableChars(options.color, compactChars),
-      style: plainStyle,
-    });
+    const table = newTable(
+      ['', ...slice.map((p) => wrapCell(t(p.id), plan)), 'verdict'],
+      [field, ...slice.map(() => plan), verdict],
+      options.color,
+      true,
+    );
     table.push(['', ...slice.map((p) => `${p.date}\n${p.status}`), '']);
     for (const family of result.families) {
       const rows = result.rows.filter((r) => r.family === family.family);

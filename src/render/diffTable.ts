@@ -2,7 +2,6 @@
  * `plans diff --format table`: the two plans side by side in a cli-table3 grid sized to the
  * terminal; long values wrap inside their cells.
  */
-import Table from 'cli-table3';
 import type { PlanDiff } from '../diff/types.js';
 import {
   changeColumn,
@@ -13,7 +12,7 @@ import {
   summaryLine,
 } from './describe.js';
 import type { RenderOptions } from './options.js';
-import { headCells, plainStyle, tableChars, tableText, wrapCell } from './tableLayout.js';
+import { newTable, tableText, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 /** Split `width` columns between a label column and value columns, borders included. */
@@ -29,12 +28,11 @@ export function renderDiffTable(diff: PlanDiff, options: RenderOptions): string 
   const colWidths = columnWidths(width, 3);
   // Safe for the terminal, clipped and wrapped to its column (at spaces and after hyphens).
   const cell = (s: string, col: number) => wrapCell(safeText(s, { singleLine: true }), colWidths[col]!);
-  const table = new Table({
-    head: headCells(['', cell(diff.left.id, 1), cell(diff.right.id, 2), 'change'], options.color),
+  const table = newTable(
+    ['', cell(diff.left.id, 1), cell(diff.right.id, 2), 'change'],
     colWidths,
-    chars: tableChars(options.color),
-    style: plainStyle,
-  });
+    options.color,
+  );
   table.push(['title', cell(diff.left.title, 1), cell(diff.right.title, 2), '']);
   table.push([
     'date · status',

@@ -1,12 +1,11 @@
 /** `plans list`: one row per plan — id, title, proposers, date, status, families addressed. */
-import Table from 'cli-table3';
 import { planHeader } from '../diff/diffPlans.js';
 import { families } from '../schema/families.js';
 import type { Plan } from '../schema/plan.js';
 import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
-import { compactChars, headCells, plainStyle, tableChars, tableText, wrapCell } from './tableLayout.js';
+import { newTable, tableText, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
 
 export const listVersion = 1 as const;
@@ -49,12 +48,12 @@ export function renderListTable(entries: readonly ListEntry[], options: RenderOp
   const idW = Math.max(4, ...entries.map((e) => e.id.length)) + 2;
   const fixed = idW + 12 + 13 + 17 + 6;
   const titleW = Math.max(20, width - fixed);
-  const table = new Table({
-    head: headCells(['id', 'title (proposed by)', 'date', 'status', 'families'], options.color),
-    colWidths: [idW, titleW, 12, 13, 17],
-    chars: tableChars(options.color, compactChars),
-    style: plainStyle,
-  });
+  const table = newTable(
+    ['id', 'title (proposed by)', 'date', 'status', 'families'],
+    [idW, titleW, 12, 13, 17],
+    options.color,
+    true,
+  );
   for (const e of entries) {
     table.push([
       e.id,

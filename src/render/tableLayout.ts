@@ -3,7 +3,7 @@
  * between rows) and wrapping that breaks after hyphens as well as at spaces, so vocabulary
  * values such as `russian-de-facto` wrap at their hyphens instead of mid-word.
  */
-import type { TableConstructorOptions } from 'cli-table3';
+import Table, { type TableConstructorOptions } from 'cli-table3';
 import tableUtils from 'cli-table3/src/utils.js';
 
 /**
@@ -20,7 +20,7 @@ tableUtils.truncate = (str, desiredLength, truncateChar) => {
   return truncate(newline < 0 ? str : str.slice(0, newline), desiredLength, truncateChar);
 };
 
-export const compactChars: TableConstructorOptions['chars'] = {
+const compactChars: TableConstructorOptions['chars'] = {
   mid: '',
   'left-mid': '',
   'mid-mid': '',
@@ -39,10 +39,10 @@ const maxCellText = 2000;
  * (`--color`, FORCE_COLOR in the command's environment). So tables never colour through it:
  * `plainStyle` turns that off, `headCells` colours the header and `tableChars` the borders.
  */
-export const plainStyle: TableConstructorOptions['style'] = { head: [], border: [] };
+const plainStyle: TableConstructorOptions['style'] = { head: [], border: [] };
 
 /** Header cells in cyan when `color` is on, line by line so a wrapped header stays coloured. */
-export function headCells(cells: readonly string[], color: boolean | undefined): string[] {
+function headCells(cells: readonly string[], color: boolean | undefined): string[] {
   if (!color) return [...cells];
   return cells.map((cell) =>
     cell
@@ -74,12 +74,31 @@ const boxChars = {
 const grey = (s: string) => (s ? `\u001b[90m${s}\u001b[39m` : s);
 
 /** Border characters (with `overrides`), grey when `color` is on. */
-export function tableChars(
+function tableChars(
   color: boolean | undefined,
   overrides: TableConstructorOptions['chars'] = {},
 ): TableConstructorOptions['chars'] {
   const chars: Record<string, string> = { ...boxChars, ...overrides };
   return color ? Object.fromEntries(Object.entries(chars).map(([k, v]) => [k, grey(v)])) : chars;
+}
+
+/**
+ * A table as every terminal format draws one: the header cyan and the borders grey when
+ * `color` is on, compact borders (no rule between rows) when asked, and none of cli-table3's
+ * own colours (see `plainStyle`).
+ */
+export function newTable(
+  head: readonly string[],
+  colWidths: number[],
+  color: boolean | undefined,
+  compact = false,
+) {
+  return new Table({
+    head: headCells(head, color),
+    colWidths,
+    chars: tableChars(color, compact ? compactChars : {}),
+    style: plainStyle,
+  });
 }
 
 /** The drawn table; with colour, a run of grey border characters is one grey span. */
