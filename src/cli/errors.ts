@@ -31,10 +31,12 @@ export class CliError extends Error {
   }
 }
 
+/** Output text: one string, or parts to be written one after another. */
+export type Text = string | readonly string[];
+
 /** What a command hands back to the CLI runner, which writes it and exits with the code. */
 export interface CommandResult {
-  /** The output: one string, or parts written one after another. */
-  readonly output: string | readonly string[];
+  readonly output: Text;
   readonly exitCode: ExitCode;
   /** Lines for stderr (problems that did not stop the command). */
   readonly stderr?: readonly string[];

@@ -18,7 +18,7 @@ import {
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { limits } from '../load/limits.js';
 import { tooLargeMessage } from '../load/text.js';
-import { CliError } from './errors.js';
+import { CliError, type Text } from './errors.js';
 
 export type ReadResult =
   | { ok: true; bytes: Uint8Array }
@@ -95,8 +95,7 @@ export function staysInside(path: string, dir: string): boolean {
   }
 }
 
-/** Output text: one string, or parts to be written one after another. */
-export type Text = string | readonly string[];
+export type { Text } from './errors.js';
 
 /** The whole text as one string (to compare or inject it). */
 export function wholeText(text: Text): string {

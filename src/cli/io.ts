@@ -25,6 +25,14 @@ function fallbackStream(fd: 1 | 2): NodeJS.WriteStream {
   return stream;
 }
 
+/** Whether some output went to Node's stream (after EAGAIN) and may still be on its way. */
+let streamed = false;
+
+/** True while every byte written so far has been written with blocking writes. */
+export function outputWritten(): boolean {
+  return !streamed;
+}
+
 /**
  * Write to fd 1 or 2 directly: creating `process.stdout` costs more at start-up than a whole
  * `plans diff`, and a blocking write keeps a large report out of memory. A reader that stops
@@ -34,14 +42,6 @@ function fallbackStream(fd: 1 | 2): NodeJS.WriteStream {
  * when they share one pipe). Other write errors (ENOSPC on /dev/full) are thrown, and reported
  * as one line by the caller.
  */
-/** Whether some output went to Node's stream (after EAGAIN) and may still be on its way. */
-let streamed = false;
-
-/** True while every byte written so far has been written with blocking writes. */
-export function outputWritten(): boolean {
-  return !streamed;
-}
-
 function fdWriter(fd: 1 | 2): (text: string) => void {
   let stream: NodeJS.WriteStream | undefined;
   return (text) => {

@@ -372,8 +372,11 @@ function readOrUndefined(path: string): string | undefined {
 /** Deliver a report where it was asked for; with --check, only compare. Returns the exit code. */
 function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
   const file = to.out ?? to.inject;
-  if (file === undefined && !result.files?.length) {
+  const print = () => {
     for (const piece of textPieces(result.output)) io.stdout(piece);
+  };
+  if (file === undefined && !result.files?.length) {
+    print();
     return result.exitCode;
   }
   // Files beside the report (a map) come first, so a report never links a missing file.
@@ -403,7 +406,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
       return exitCodes.found;
     }
   }
-  if (file === undefined) for (const piece of textPieces(result.output)) io.stdout(piece);
+  if (file === undefined) print();
   return result.exitCode;
 }
 
