@@ -14,10 +14,6 @@ export interface CompareMarkdownOptions extends RenderOptions {
   readonly mapLink?: string;
 }
 
-export function renderCompareMarkdown(result: CompareResult, options: CompareMarkdownOptions): string {
-  return renderCompareMarkdownParts(result, options).join('');
-}
-
 /** The report in parts, to be written one after another (a large report need not be one string). */
 export function renderCompareMarkdownParts(result: CompareResult, options: CompareMarkdownOptions): string[] {
   const ids = result.plans.map((p) => p.id);

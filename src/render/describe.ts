@@ -94,11 +94,20 @@ export function summaryLine(diff: PlanDiff): string {
   return tail.length ? `${parts[0]}; ${tail.join('; ')}` : parts[0]!;
 }
 
-/** "Title — Publisher, 2025-12-01" for a source. */
+/**
+ * A source's description in its parts: the title, "Publisher, 2025-12-01" (either may be
+ * missing; empty when both are), and its flags joined ("official, state-media"; empty if none).
+ */
+export function sourceParts(s: SourceRef): { title: string; bits: string; flags: string } {
+  const bits =
+    s.publisher && s.published ? `${s.publisher}, ${s.published}` : s.publisher || s.published || '';
+  return { title: s.title, bits, flags: s.flags?.length ? s.flags.join(', ') : '' };
+}
+
+/** "Title — Publisher, 2025-12-01 [flags]" for a source. */
 export function sourceText(s: SourceRef): string {
-  const bits = s.publisher && s.published ? `${s.publisher}, ${s.published}` : s.publisher || s.published;
-  const flags = s.flags?.length ? ` [${s.flags.join(', ')}]` : '';
-  return `${s.title}${bits ? ` — ${bits}` : ''}${flags}`;
+  const { title, bits, flags } = sourceParts(s);
+  return `${title}${bits ? ` — ${bits}` : ''}${flags ? ` [${flags}]` : ''}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -9,6 +9,7 @@ import {
   fieldLabel,
   isClauseSummary,
   sideValue,
+  sourceParts,
   statusLabel,
   summaryLine,
 } from './describe.js';
@@ -50,10 +51,10 @@ export function mdSourceLine(s: SourceRef): string {
  * `compare --all` renders thousands of these; tests/unit/markdown.test.ts holds the two equal.
  */
 export function mdSourceText(s: SourceRef): string {
-  const bits = s.publisher && s.published ? `${s.publisher}, ${s.published}` : s.publisher || s.published;
-  let out = mdText(s.title);
+  const { title, bits, flags } = sourceParts(s);
+  let out = mdText(title);
   if (bits) out += ` — ${mdTextInline(bits)}`;
-  if (s.flags?.length) out += ` \\[${mdTextInline(s.flags.join(', '))}\\]`;
+  if (flags) out += ` \\[${mdTextInline(flags)}\\]`;
   return out;
 }
 
