@@ -195,23 +195,17 @@ class FieldsCompiler {
     for (const k of keysOf(node)) {
       if (notCompared.has(k)) continue;
       if (family === 'recognition' && k === 'territories') {
-        c.lines.push('if ("territories" in clause) {', 'const t = clause.territories;');
-        for (const region of regionKeys) {
-          c.lines.push(
-            `{ const r = t[${quote(region)}]; if (r) { const cell = territoryCell(r); out.push(${quote(`territories.${region}`)}, cell.text, cell.key); } }`,
-          );
-        }
-        c.lines.push('}');
+        c.lines.push('if ("territories" in clause) pushTerritories(clause.territories, out);');
         continue;
       }
       c.member(child(node, k), k, 'clause', k, quote(k));
     }
     const body = `"use strict";\nreturn function fieldsOf(clause, out) {\n${c.lines.join('\n')}\n};`;
     try {
-      return new Function('isDuration', 'pushCell', 'territoryCell', body)(
+      return new Function('isDuration', 'pushCell', 'pushTerritories', body)(
         isDuration,
         pushCell,
-        territoryCell,
+        pushTerritories,
       );
     } catch {
       // Code generation is disallowed (`node --disallow-code-generation-from-strings`, as
@@ -255,21 +249,20 @@ export function interpretFamily(
   const node = shapeAt(['clauses', family]);
   for (const k of keysOf(node)) {
     if (notCompared.has(k) || !(k in clause)) continue;
-    if (family === 'recognition' && k === 'territories') {
-      const territories = clause.territories as Record<string, { status: string; extent?: string }>;
-      for (const region of regionKeys) {
-        const t = territories[region];
-        if (!t) continue;
-        const cell = territoryCell(t);
-        out.push(`territories.${region}`, cell.text, cell.key);
-      }
-    } else walk(child(node, k), k, clause[k], k);
+    if (family === 'recognition' && k === 'territories') pushTerritories(clause.territories, out);
+    else walk(child(node, k), k, clause[k], k);
   }
 }
 
-function territoryCell(t: { status: string; extent?: string | undefined }): Cell {
-  const text = t.extent && t.extent !== 'whole' ? `${t.status} (${t.extent})` : t.status;
-  return { text, key: `t:${t.status}:${t.extent ?? ''}` };
+/** The territory rows, region by region in the regions' order: status, and extent unless whole. */
+function pushTerritories(territories: unknown, out: string[]): void {
+  const byRegion = territories as Record<string, { status: string; extent?: string } | undefined>;
+  for (const region of regionKeys) {
+    const t = byRegion[region];
+    if (!t) continue;
+    const text = t.extent && t.extent !== 'whole' ? `${t.status} (${t.extent})` : t.status;
+    out.push(`territories.${region}`, text, `t:${t.status}:${t.extent ?? ''}`);
+  }
 }
 
 /** Per family, its compiled walk: made the first time a plan that addresses the family is walked. */
