@@ -24,10 +24,9 @@ import type { ShapeNode } from '../../src/schema/shape.js';
 import { distinct } from '../../src/util/distinct.js';
 import { formatNumber } from '../../src/util/formatNumber.js';
 import { arbPlan } from '../arbitraries.js';
+import { repoRoot } from '../helpers.js';
 
 type Precondition = NonNullable<NonNullable<Plan['clauses']['ceasefire']>['preconditions']>[number];
-
-import { repoRoot } from '../helpers.js';
 
 const plans: Plan[] = readdirSync(join(repoRoot, 'plans'))
   .filter((f) => f.endsWith('.yaml'))

@@ -50,8 +50,18 @@ describe('writing text in parts', () => {
     const pieces = [...textPieces(parts)];
     expect(pieces.join('')).toBe(parts.join(''));
     expect(pieces.length).toBeGreaterThan(2);
-    // Each piece but the last holds at least 1 MiB of UTF-16 code units, and only whole parts.
+    // Each piece but the last holds at least 1 MiB of UTF-16 code units, and only whole parts:
+    // every piece ends where a part ends.
     for (const p of pieces.slice(0, -1)) expect(p.length).toBeGreaterThanOrEqual(1 << 20);
+    const ends = (texts: readonly string[]) => {
+      let end = 0;
+      return texts.map((t) => {
+        end += t.length;
+        return end;
+      });
+    };
+    const partEnds = new Set(ends(parts));
+    for (const end of ends(pieces)) expect(partEnds.has(end)).toBe(true);
     expect([...textPieces('whole')]).toEqual(['whole']);
     expect(wholeText(['a', 'b', ''])).toBe('ab');
   });

@@ -204,7 +204,9 @@ describe('mdUrl', () => {
 
 describe('source lines', () => {
   it('escape a source part by part exactly as its whole description would be escaped', () => {
-    const chars = fc.constantFrom(...'aZ09 .,+-=&<>|`*_[]~#!\\\n\r\u0000\u001b\u202eé—'.split(''));
+    const chars = fc.constantFrom(
+      ...'aZ09 .,+-=&<>|`*_[]~#!\\\n\r\t\u0000\u001b\u0085\u2028\u202eé—'.split(''),
+    );
     const text = fc.array(chars, { maxLength: 10 }).map((cs) => cs.join(''));
     const source = fc.record(
       {
