@@ -272,7 +272,9 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
   reportOptions(
     program
       .command('list')
-      .description('list the plans: id, title, proposers, date, status, clause families addressed')
+      .description(
+        'list the plans by date, then id: id, title, proposers, date, status, clause families addressed',
+      )
       .addOption(formatOption(listFormats, 'table')),
   )
     .addHelpText(
