@@ -1,6 +1,6 @@
 // Bundle the CLI into dist/ with esbuild: a small entry (with the fast start of `plans diff`),
-// the full program with chunks loaded on demand (each output format, the map), the worker for
-// parallel validation. Then validate the bundled plans into dist/plans-cache/.
+// and the full program with chunks loaded on demand (each output format, the map). Then validate
+// the bundled plans into dist/plans-cache/.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,7 +62,7 @@ await build({
 await build({
   ...common,
   absWorkingDir: root,
-  entryPoints: { program: 'src/cli/program.ts', worker: 'src/cli/worker.ts' },
+  entryPoints: { program: 'src/cli/program.ts' },
   outdir: 'dist',
   splitting: true,
   legalComments: 'linked',

@@ -31,12 +31,9 @@ export class CliError extends Error {
   }
 }
 
-/** Output text: one string, or parts to be written one after another. */
-export type Text = string | readonly string[];
-
 /** What a command hands back to the CLI runner, which writes it and exits with the code. */
 export interface CommandResult {
-  readonly output: Text;
+  readonly output: string;
   readonly exitCode: ExitCode;
   /** Lines for stderr (problems that did not stop the command). */
   readonly stderr?: readonly string[];

@@ -18,7 +18,7 @@ import {
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { limits } from '../load/limits.js';
 import { tooLargeMessage } from '../load/text.js';
-import { CliError, type Text } from './errors.js';
+import { CliError } from './errors.js';
 
 export type ReadResult =
   | { ok: true; bytes: Uint8Array }
@@ -95,67 +95,11 @@ export function staysInside(path: string, dir: string): boolean {
   }
 }
 
-export type { Text } from './errors.js';
-
-/** The whole text as one string (to compare or inject it). */
-export function wholeText(text: Text): string {
-  return typeof text === 'string' ? text : text.join('');
-}
-
-/**
- * The text in pieces of about a megabyte, each written with one call: a report of many
- * megabytes is never made one string (which would be copied as it grows, then encoded whole).
- */
-export function* textPieces(text: Text): Generator<string> {
-  if (typeof text === 'string') {
-    yield text;
-    return;
-  }
-  let group: string[] = [];
-  let size = 0;
-  for (const part of text) {
-    group.push(part);
-    size += part.length;
-    if (size >= 1 << 20) {
-      yield group.join('');
-      group = [];
-      size = 0;
-    }
-  }
-  if (group.length > 0) yield group.join('');
-}
-
-/** Write text to a file: parts are encoded one by one into a buffer, never joined. */
-function writeText(fd: number, text: Text): void {
-  if (typeof text === 'string') {
-    writeFileSync(fd, text);
-    return;
-  }
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  let used = 0;
-  const flush = () => {
-    if (used > 0) writeFileSync(fd, buffer.subarray(0, used));
-    used = 0;
-  };
-  for (const part of text) {
-    // A UTF-16 code unit takes at most three bytes in UTF-8.
-    if (part.length * 3 > buffer.length - used) {
-      flush();
-      if (part.length * 3 > buffer.length) {
-        writeFileSync(fd, part);
-        continue;
-      }
-    }
-    used += buffer.write(part, used);
-  }
-  flush();
-}
-
 /**
  * Write `text` to `target` atomically: a temporary file in the same directory, then rename.
  * Errors name the target and never leave the temporary file behind.
  */
-export function writeAtomic(target: string, text: Text, shown: string): void {
+export function writeAtomic(target: string, text: string, shown: string): void {
   const dir = dirname(target);
   let st: ReturnType<typeof statSync> | undefined;
   try {
@@ -173,7 +117,7 @@ export function writeAtomic(target: string, text: Text, shown: string): void {
   try {
     const fd = openSync(tmp, 'wx');
     try {
-      writeText(fd, text);
+      writeFileSync(fd, text);
     } finally {
       closeSync(fd);
     }

@@ -19,8 +19,7 @@ export type ShowFormat = keyof typeof showFormats;
 
 export const compareFormats = {
   table: async () => (await import('../render/compareTable.js')).renderCompareTable,
-  // In parts: a comparison of thousands of plans is many megabytes (see files.ts textPieces).
-  markdown: async () => (await import('../render/compareMarkdown.js')).renderCompareMarkdownParts,
+  markdown: async () => (await import('../render/compareMarkdown.js')).renderCompareMarkdown,
   json: async () => (await import('../render/compareJson.js')).renderCompareJson,
 } as const;
 export type CompareFormat = keyof typeof compareFormats;

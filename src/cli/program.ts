@@ -13,7 +13,7 @@ import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
 import { CliError, type CommandResult, exitCodes, failureText } from './errors.js';
-import { describeFsError, type Text, textPieces, wholeText, writeAtomic } from './files.js';
+import { describeFsError, writeAtomic } from './files.js';
 import {
   type CompareFormat,
   compareFormats,
@@ -235,7 +235,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
     )
     .action(async (plan: string, opts: OutputTarget & { format: HistoryFormat }) => {
       const to = target(opts);
-      const { runHistory } = await import('./commands/compare.js');
+      const { runHistory } = await import('./commands/history.js');
       done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
     });
 
@@ -297,7 +297,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
     .addHelpText('after', examples('plans show kyiv', 'plans show us-28-point --format markdown'))
     .action(async (plan: string, opts: OutputTarget & { format: ShowFormat }) => {
       const to = target(opts);
-      const { runShow } = await import('./commands/list.js');
+      const { runShow } = await import('./commands/show.js');
       done(await runShow(plan, opts.format, io, plansDir(), render(to)), to);
     });
 
@@ -374,20 +374,18 @@ function readOrUndefined(path: string): string | undefined {
 /** Deliver a report where it was asked for; with --check, only compare. Returns the exit code. */
 function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
   const file = to.out ?? to.inject;
-  const print = () => {
-    for (const piece of textPieces(result.output)) io.stdout(piece);
-  };
+  const print = () => io.stdout(result.output);
   if (file === undefined && !result.files?.length) {
     print();
     return result.exitCode;
   }
   // Files beside the report (a map) come first, so a report never links a missing file.
-  const files: { path: string; text: Text; shown: string; current: string | undefined }[] = (
+  const files: { path: string; text: string; shown: string; current: string | undefined }[] = (
     result.files ?? []
   ).map((f) => ({ ...f, shown: displayPath(io, f.path), current: undefined }));
   if (file !== undefined) {
     const path = resolve(io.cwd, file);
-    let text: Text = result.output;
+    let text = result.output;
     let current: string | undefined;
     if (to.inject !== undefined) {
       try {
@@ -395,7 +393,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
       } catch (e) {
         throw new CliError(`cannot inject into ${file}: ${describeFsError(e, 'a Markdown file')}`);
       }
-      const injected = injectSection(current, wholeText(result.output), to.section);
+      const injected = injectSection(current, result.output, to.section);
       if (!injected.ok) throw new CliError(`cannot inject into ${file}: ${injected.reason}`);
       text = injected.text;
     }
@@ -403,7 +401,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
   }
   for (const f of files) {
     if (!to.check) writeAtomic(f.path, f.text, f.shown);
-    else if ((f.current ?? readOrUndefined(f.path)) !== wholeText(f.text)) {
+    else if ((f.current ?? readOrUndefined(f.path)) !== f.text) {
       io.stderr(`plans: ${line(f.shown)} is stale; rerun without --check to update it\n`);
       return exitCodes.found;
     }

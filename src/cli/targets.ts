@@ -1,10 +1,8 @@
 /**
  * One plan file to read, and reading it: the unit of work of `validate` and of loading the
- * plans directory, the same whether it runs in the main thread or in a worker (src/cli/pool.ts).
- * Results are plain data that can cross a thread boundary.
+ * plans directory.
  */
 import { lstatSync } from 'node:fs';
-import { compareColumn, type PlanColumn } from '../compare/comparePlans.js';
 import { type Diagnostic, type DiagnosticCode, fileDiagnostic } from '../load/diagnostic.js';
 import { loadPlanLazily } from '../load/quick.js';
 import type { PlanMeta } from '../load/result.js';
@@ -26,18 +24,13 @@ export interface Outcome {
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
   readonly meta: PlanMeta;
-  /** Kept only when asked for (loading the plans directory), not for validation. */
+  /** The plan, when the file is valid. */
   readonly plan?: Plan;
-  /** Its part of a comparison, when that is all the caller needs (`compare --all`). */
-  readonly column?: PlanColumn;
   /** An explicitly named file that cannot be read: a usage error, not a finding. */
   readonly usageError?: string;
 }
 
-/** What to keep of each valid plan: nothing (validation), the plan, or its comparison column. */
-export type Keep = 'nothing' | 'plan' | 'column';
-
-export async function readTarget(t: Target, keep: Keep): Promise<Outcome> {
+export async function readTarget(t: Target): Promise<Outcome> {
   const fail = (code: DiagnosticCode, message: string): Outcome => ({
     file: t.file,
     diagnostics: [fileDiagnostic(t.file, code, message)],
@@ -56,13 +49,11 @@ export async function readTarget(t: Target, keep: Keep): Promise<Outcome> {
     }
     return fail(read.code === 'too-large' ? 'too-large' : 'read-error', read.reason);
   }
-  const options = { expectedId: idOfFile(t.file) };
-  const loaded = await loadPlanLazily(read.bytes, t.file, options);
+  const loaded = await loadPlanLazily(read.bytes, t.file, { expectedId: idOfFile(t.file) });
   return {
     file: t.file,
     diagnostics: loaded.diagnostics,
     meta: loaded.meta,
-    ...(keep === 'plan' && loaded.plan ? { plan: loaded.plan } : {}),
-    ...(keep === 'column' && loaded.plan ? { column: compareColumn(loaded.plan) } : {}),
+    ...(loaded.plan ? { plan: loaded.plan } : {}),
   };
 }

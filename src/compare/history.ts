@@ -3,8 +3,8 @@
  * which clause families changed, were added, dropped or only reworded. Pure; linear in the
  * length of the chain.
  */
-import { diffPlans, planHeader } from '../diff/diffPlans.js';
-import type { PlanHeader } from '../diff/types.js';
+import { diffPlans } from '../diff/diffPlans.js';
+import { type PlanHeader, planHeader } from '../schema/header.js';
 import type { Family, Plan } from '../schema/plan.js';
 import { byCodeUnits } from '../util/byCodeUnits.js';
 

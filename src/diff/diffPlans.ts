@@ -14,19 +14,16 @@
 import { isDuration } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
 import { listKeyFields, textFields } from '../schema/fields.js';
+import { clauseSide, planHeader } from '../schema/header.js';
 import { keysAt, vocabularyAt } from '../schema/introspect.js';
 import type { Plan } from '../schema/plan.js';
 import { rankOf } from '../schema/vocab.js';
-import { distinct } from '../util/distinct.js';
 import {
   type Change,
   type ClauseDiff,
-  type ClauseSide,
   type ClauseStatus,
   diffVersion,
   type PlanDiff,
-  type PlanHeader,
-  type SourceRef,
   type Value,
   type ValueType,
 } from './types.js';
@@ -192,55 +189,6 @@ class Walker {
     }
     this.changes.push(change);
   }
-}
-
-/** The plan's sources behind `keys`, each once, in order; an undeclared key stands for itself. */
-export function sourceRefs(plan: Plan, keys: readonly string[]): SourceRef[] {
-  // Assigned one by one (not spread): this runs for every plan of `compare --all`.
-  const refs: SourceRef[] = [];
-  for (const key of distinct(keys)) {
-    const s = plan.sources[key];
-    if (!s) {
-      refs.push({ key, title: key });
-      continue;
-    }
-    const ref: { -readonly [K in keyof SourceRef]: SourceRef[K] } = { key, title: s.title };
-    if (s.publisher) ref.publisher = s.publisher;
-    if (s.published) ref.published = s.published;
-    if (s.url) ref.url = s.url;
-    if (s.flags) ref.flags = s.flags;
-    refs.push(ref);
-  }
-  return refs;
-}
-
-/** What a plan says on a family, for display beside the changes. */
-export function clauseSide(plan: Plan, family: Family): ClauseSide | undefined {
-  if (family === 'other') {
-    const other = plan.clauses.other;
-    if (!other) return undefined;
-    return {
-      summary: `${other.length} ${other.length === 1 ? 'provision' : 'provisions'}: ${other.map((o) => o.topic).join(', ')}`,
-      sources: sourceRefs(
-        plan,
-        other.flatMap((o) => o.sources),
-      ),
-    };
-  }
-  const clause = plan.clauses[family];
-  if (!clause) return undefined;
-  return { summary: clause.summary, sources: sourceRefs(plan, clause.sources) };
-}
-
-export function planHeader(plan: Plan): PlanHeader {
-  return {
-    id: plan.id,
-    title: plan.title,
-    proposed_by: plan.proposed_by,
-    date: plan.date,
-    status: plan.status,
-    ...(plan.revises ? { revises: plan.revises } : {}),
-  };
 }
 
 /** The changes within one family (both sides present). */

@@ -3,7 +3,10 @@
  * public interface (`plans diff --format json`), documented in docs/json.md; `version`
  * changes when a field is removed or changes meaning.
  */
-import type { Family } from '../schema/plan.js';
+import type { Family } from '../schema/families.js';
+import type { ClauseSide, PlanHeader } from '../schema/header.js';
+
+export type { ClauseSide, PlanHeader, SourceRef } from '../schema/header.js';
 
 export const diffVersion = 1 as const;
 
@@ -39,20 +42,6 @@ export interface Change {
 
 export type ClauseStatus = 'same' | 'changed' | 'reworded' | 'only-left' | 'only-right';
 
-export interface SourceRef {
-  readonly key: string;
-  readonly title: string;
-  readonly publisher?: string;
-  readonly published?: string;
-  readonly url?: string;
-  readonly flags?: readonly string[];
-}
-
-export interface ClauseSide {
-  readonly summary: string;
-  readonly sources: readonly SourceRef[];
-}
-
 export interface ClauseDiff {
   readonly clause: Family;
   readonly status: ClauseStatus;
@@ -61,15 +50,6 @@ export interface ClauseDiff {
   /** The clause as each plan states it; absent on the side that is silent. */
   readonly left?: ClauseSide;
   readonly right?: ClauseSide;
-}
-
-export interface PlanHeader {
-  readonly id: string;
-  readonly title: string;
-  readonly proposed_by: readonly string[];
-  readonly date: string;
-  readonly status: string;
-  readonly revises?: string;
 }
 
 export interface DiffSummary {

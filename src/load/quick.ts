@@ -1,23 +1,21 @@
 /**
  * The quick path through the loader, for the common case of a plan file with nothing wrong
  * in it. Positions are only needed to report problems, and the located parser (the `yaml`
- * library's node tree) costs several times more than the whole check otherwise, so a file is
- * first read without positions — by load/blockYaml.ts, a reader of the plain block YAML plan
- * files are written in, or where it declines by js-yaml — validated, and checked; only if
- * anything at all is reported — an error or a warning — is it read again by the full
- * pipeline (`loadPlanBytes`), whose answer is the one returned. The quick path can only ever
- * say "no problems".
+ * library's node tree) reads a plan file about eight times slower than js-yaml — which made
+ * `validate` of 2,500 files take 7–10 s instead of ~1.2 s (docs/performance.md). So a file is
+ * first read without positions by js-yaml, validated and checked; only if anything at all is
+ * reported — an error or a warning — is it read again by the full pipeline (`loadPlanBytes`),
+ * whose answer is the one returned. The quick path can only ever say "no problems".
  *
  * Its one risk is reading a file differently from the `yaml` library (YAML 1.2 core schema).
- * blockYaml declines whatever is outside its subset; js-yaml is not given files that use
- * anything where the two could differ: tabs, carriage returns, anchors, aliases, explicit
- * keys, `0b` numbers, and keys that are not plain words. tests/unit/quick.test.ts checks that
- * the two paths give equal results on the bundled plans, generated plans, hostile fixtures and
- * thousands of mutations; tests/unit/blockYaml.test.ts checks blockYaml against `yaml`.
+ * js-yaml is not given files that use anything where the two could differ: tabs, carriage
+ * returns, anchors, aliases, explicit keys, `0b` numbers, multi-line quoted scalars, and keys
+ * the core schema would not read as strings. tests/unit/quick.test.ts checks that the two
+ * paths give equal results on the bundled plans, generated plans, hostile fixtures and
+ * mutations.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { parsePlan } from '../schema/plan.js';
-import { isStringScalar, readBlockYaml } from './blockYaml.js';
 import { checkPlan, controlCharacters } from './checks.js';
 import { type LoadedPlan, type LoadOptions, metaOf } from './result.js';
 import { forbiddenCharacter } from './text.js';
@@ -93,13 +91,17 @@ function hasMultiLineQuotedScalar(text: string): boolean {
   return false;
 }
 
+/** Plain scalars that YAML 1.2's core schema reads as null, a boolean or a number. */
+const coreNonString =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
 /**
  * A key js-yaml left as, or turned into, text that the core schema reads as a string. js-yaml
  * turns non-string keys into text (`1e3` → "1000", `.inf` → "Infinity", `~` → "null"), so
  * those forms must not pass either.
  */
 function stringKey(k: string): boolean {
-  return k !== '' && k !== 'Infinity' && k !== '-Infinity' && k !== 'NaN' && isStringScalar(k);
+  return k !== '' && k !== 'Infinity' && k !== '-Infinity' && k !== 'NaN' && !coreNonString.test(k);
 }
 
 function keysArePlainStrings(value: unknown, depth = 0): boolean {
@@ -133,20 +135,16 @@ export function tryQuick(bytes: Uint8Array, file: string, options: LoadOptions =
   // One scan for the characters YAML forbids and those a warning names; usually neither is there.
   const unusual = unusualCharacter.test(text);
   if (unusual && forbiddenCharacter.test(text)) return undefined;
-  // Plan files are plain block YAML, which blockYaml reads several times faster than js-yaml;
-  // anything else it declines and js-yaml tries.
-  let raw = readBlockYaml(text, { charactersChecked: true });
-  if (raw === undefined) {
-    if (needsLocatedParser(text)) return undefined;
-    try {
-      // js-yaml also refuses duplicate keys, several documents and unknown tags: each sends
-      // the file down the full path.
-      raw = load(text, { schema: CORE_SCHEMA, json: false });
-    } catch {
-      return undefined;
-    }
-    if (!keysArePlainStrings(raw)) return undefined;
+  if (needsLocatedParser(text)) return undefined;
+  let raw: unknown;
+  try {
+    // js-yaml also refuses duplicate keys, several documents and unknown tags: each sends
+    // the file down the full path.
+    raw = load(text, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
   }
+  if (!keysArePlainStrings(raw)) return undefined;
   const parsed = parsePlan(raw);
   if (!parsed.success) return undefined;
   // Control characters in a value need either a raw one in the text or an escape (`"\e"`).

@@ -20,6 +20,7 @@ import {
   visit,
   type YAMLMap,
 } from 'yaml';
+import { lowerFirst } from '../util/lowerFirst.js';
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import { limits } from './limits.js';
 import { excerpt } from './text.js';
@@ -245,10 +246,6 @@ export function parseLocated(text: string): LocatedDocument {
   // Later steps (the corpus check reads ids of invalid files) only use `doc` when present.
   if (unsafe) return { text, lineCounter, problems };
   return { text, lineCounter, doc, problems };
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 const longWord = new RegExp(`\\S{${limits.maxExcerpt + 1},}`, 'g');

@@ -3,10 +3,9 @@
  * (a row per field, a column per plan, the verdict last), a summary, and the sources behind
  * each plan as links under the tables.
  */
-import type { Cell, CompareResult } from '../compare/comparePlans.js';
+import type { CompareResult } from '../compare/comparePlans.js';
 import { compareSummaryLines, shortField, verdictText } from './compareShared.js';
-import { renderSourceList } from './diffMarkdown.js';
-import { mdTable, mdText, mdUrl } from './markdown.js';
+import { mdTable, mdText, mdUrl, renderSourceList } from './markdown.js';
 import type { RenderOptions } from './options.js';
 
 export interface CompareMarkdownOptions extends RenderOptions {
@@ -14,19 +13,8 @@ export interface CompareMarkdownOptions extends RenderOptions {
   readonly mapLink?: string;
 }
 
-/** The report in parts, to be written one after another (a large report need not be one string). */
-export function renderCompareMarkdownParts(result: CompareResult, options: CompareMarkdownOptions): string[] {
+export function renderCompareMarkdown(result: CompareResult, options: CompareMarkdownOptions): string {
   const ids = result.plans.map((p) => p.id);
-  // Equal cells are one object (see CompareBuilder): each is escaped once.
-  const escaped = new Map<Cell, string>();
-  const cellText = (c: Cell): string => {
-    let text = escaped.get(c);
-    if (text === undefined) {
-      text = mdText(c.text);
-      escaped.set(c, text);
-    }
-    return text;
-  };
   const head = ids.map((id) => mdText(id));
   const out: string[] = [];
   out.push(`## Comparison: ${ids.map((id) => mdText(id)).join(', ')}`);
@@ -53,20 +41,11 @@ export function renderCompareMarkdownParts(result: CompareResult, options: Compa
     out.push(
       mdTable(
         ['Field', ...head, 'Verdict'],
-        rows.map((r) => {
-          // Indexed and sized ahead: a row has a cell per plan, thousands with `--all`. (As a
-          // `for…of` loop pushing to a growing array, this allocated 7 MB of iterator results
-          // and copies for 2,000 plans: the function runs too few times to be optimised early.)
-          const { cells } = r;
-          const line = new Array<string>(cells.length + 2);
-          line[0] = mdText(shortField(r.field));
-          for (let i = 0; i < cells.length; i++) {
-            const c = cells[i];
-            line[i + 1] = c ? cellText(c) : '—';
-          }
-          line[cells.length + 1] = r.verdict === 'differ' ? '**differ**' : mdText(verdictText(r, ids));
-          return line;
-        }),
+        rows.map((r) => [
+          mdText(shortField(r.field)),
+          ...r.cells.map((c) => (c ? mdText(c.text) : '—')),
+          r.verdict === 'differ' ? '**differ**' : mdText(verdictText(r, ids)),
+        ]),
       ),
     );
   }
@@ -78,7 +57,5 @@ export function renderCompareMarkdownParts(result: CompareResult, options: Compa
     if (list.length === 0) continue;
     out.push('', `**${mdText(id)}**`, '', renderSourceList(list));
   }
-  const parts: string[] = [];
-  for (const block of out) parts.push(block, '\n');
-  return parts;
+  return `${out.join('\n')}\n`;
 }

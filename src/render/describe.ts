@@ -5,6 +5,7 @@
 import type { Change, ClauseDiff, PlanDiff, SourceRef, Value } from '../diff/types.js';
 import type { Family } from '../schema/plan.js';
 import { formatNumber } from '../util/formatNumber.js';
+import type { ValidationReport } from '../validate/report.js';
 
 export function formatValue(v: Value | undefined): string {
   if (v === undefined) return '—';
@@ -129,4 +130,12 @@ export function sideValue(ch: Change, v: Value | undefined): string {
 /** The clause summary is shown beside each side, not as a change row. */
 export function isClauseSummary(ch: Change): boolean {
   return ch.path.length === 2 && ch.path[1] === 'summary';
+}
+
+/** The closing line of a validation report: "3 files checked, 1 invalid, 2 errors". */
+export function summaryText(report: ValidationReport): string {
+  const s = report.summary;
+  const parts = [`${plural(s.files, 'file')} checked`, `${s.invalid} invalid`, plural(s.errors, 'error')];
+  if (s.warnings > 0) parts.push(plural(s.warnings, 'warning'));
+  return parts.join(', ');
 }

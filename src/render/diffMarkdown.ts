@@ -9,11 +9,10 @@ import {
   fieldLabel,
   isClauseSummary,
   sideValue,
-  sourceParts,
   statusLabel,
   summaryLine,
 } from './describe.js';
-import { mdLink, mdLinkTo, mdTable, mdText, mdTextInline } from './markdown.js';
+import { mdLink, mdTable, mdText, renderSourceList } from './markdown.js';
 import type { RenderOptions } from './options.js';
 
 function headerRows(l: PlanHeader, r: PlanHeader): string[][] {
@@ -27,35 +26,6 @@ function headerRows(l: PlanHeader, r: PlanHeader): string[][] {
 
 function sourcesCell(side: ClauseSide | undefined): string {
   return side ? side.sources.map((s) => mdLink(s.key, s.url)).join(', ') : '';
-}
-
-export function renderSourceList(sources: readonly SourceRef[]): string {
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  for (const s of sources) {
-    if (seen.has(s.key)) continue;
-    seen.add(s.key);
-    lines.push(mdSourceLine(s));
-  }
-  return lines.join('\n');
-}
-
-/** A source as a Markdown list item: its key, and its description linked to its URL. */
-export function mdSourceLine(s: SourceRef): string {
-  return `- **${mdText(s.key)}**: ${mdLinkTo(mdSourceText(s), s.url)}`;
-}
-
-/**
- * `mdText(sourceText(s))`, escaped part by part: each part is already one string, where the
- * whole would first be joined (and escaped whole wherever the flags' brackets are). Compare
- * `compare --all` renders thousands of these; tests/unit/markdown.test.ts holds the two equal.
- */
-export function mdSourceText(s: SourceRef): string {
-  const { title, bits, flags } = sourceParts(s);
-  let out = mdText(title);
-  if (bits) out += ` — ${mdTextInline(bits)}`;
-  if (flags) out += ` \\[${mdTextInline(flags)}\\]`;
-  return out;
 }
 
 export function renderDiffMarkdown(diff: PlanDiff, options: RenderOptions): string {

@@ -1,6 +1,7 @@
 /** `plans list`: one row per plan — id, title, proposers, date, status, families addressed. */
-import { planHeader } from '../diff/diffPlans.js';
+
 import { families } from '../schema/families.js';
+import { planHeader } from '../schema/header.js';
 import type { Plan } from '../schema/plan.js';
 import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';

@@ -16,6 +16,7 @@ import { type MapGeometry, type RegionShape, regionPath } from '../map/geo.js';
 import type { Plan } from '../schema/plan.js';
 import { type Region, type RegionKey, regionKeys, regions } from '../schema/regions.js';
 import { territorialExtent, territorialStatus } from '../schema/vocab.js';
+import { lowerFirst } from '../util/lowerFirst.js';
 import type { RenderOptions } from './options.js';
 import { safeText } from './terminal.js';
 
@@ -282,10 +283,6 @@ function regionTooltip(plan: Plan, shape: RegionShape): string {
       ? ` (${lowerFirst(territorialExtent.values[extent]).replace(/\.$/, '')})`
       : '';
   return `${regions[shape.key].name}: ${statusStyles[status].label}${qualifier}`;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** For screen readers: which regions get which status, plan by plan. */

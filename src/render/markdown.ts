@@ -4,6 +4,8 @@
  * entities, newlines and a trailing backslash all render as the text they are.
  * See https://github.github.com/gfm/#backslash-escapes and #tables-extension-.
  */
+import type { SourceRef } from '../schema/header.js';
+import { sourceText } from './describe.js';
 import { safeText, unsafeOneLine } from './terminal.js';
 
 /**
@@ -23,14 +25,6 @@ export function mdText(text: string): string {
   return escapeMarkdown(text);
 }
 
-/**
- * `mdText` for text that follows other text on its line (`Title — <this>`): the same escapes
- * but a list marker's, which only the start of a line needs.
- */
-export function mdTextInline(text: string): string {
-  return markdownCharacter.test(text) ? escapeInline(text) : text;
-}
-
 /** `mdText` without its shortcut for text that needs no escape (exported for a test). */
 export function escapeMarkdown(text: string): string {
   // A list marker: `\-` for a bullet, `1\.` for a number (a backslash before a digit would show).
@@ -39,7 +33,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\d+)\./, '$1\\.');
 }
 
-/** Every escape but the list marker's; each character's is its own (see `mdTextInline`). */
+/** Every escape but the list marker's. */
 function escapeInline(text: string): string {
   // Punctuation first (a backslash before each, the backslash itself too), so that the
   // backslashes added here and the entities and line breaks added below are not escaped again.
@@ -105,4 +99,21 @@ function mdRow(cells: readonly string[], width: number, empty: string): string {
     filled.push(c === undefined || c === '' ? empty : c);
   }
   return `| ${filled.join(' | ')} |`;
+}
+
+/** Sources as a Markdown list, each key once. */
+export function renderSourceList(sources: readonly SourceRef[]): string {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const s of sources) {
+    if (seen.has(s.key)) continue;
+    seen.add(s.key);
+    lines.push(mdSourceLine(s));
+  }
+  return lines.join('\n');
+}
+
+/** A source as a Markdown list item: its key, and its description linked to its URL. */
+export function mdSourceLine(s: SourceRef): string {
+  return `- **${mdText(s.key)}**: ${mdLink(sourceText(s), s.url)}`;
 }

@@ -1,8 +1,7 @@
 /** `plans show --format markdown`: the plan as a report section, one table per clause family. */
 import { families } from '../schema/families.js';
 import type { Plan } from '../schema/plan.js';
-import { mdSourceLine } from './diffMarkdown.js';
-import { mdTable, mdText } from './markdown.js';
+import { mdSourceLine, mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
 import { clauseRows } from './planFields.js';
 

@@ -3,8 +3,8 @@
  * with its summary, typed fields, notes, the contradictions between sources, and the sources.
  */
 import { Chalk } from 'chalk';
-import { clauseSide } from '../diff/diffPlans.js';
 import { families } from '../schema/families.js';
+import { clauseSide } from '../schema/header.js';
 import type { Plan } from '../schema/plan.js';
 import { sourceText } from './describe.js';
 import type { RenderOptions } from './options.js';

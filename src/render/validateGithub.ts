@@ -4,9 +4,9 @@
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
  */
 import type { ValidationReport } from '../validate/report.js';
+import { summaryText } from './describe.js';
 import type { RenderOptions } from './options.js';
 import { safeText } from './terminal.js';
-import { summaryText } from './validateText.js';
 
 /** Escape a command's message (the part after `::`). */
 export function escapeData(s: string): string {

@@ -2,7 +2,7 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../load/diagnostic.js';
 import type { ValidationReport } from '../validate/report.js';
-import { plural } from './describe.js';
+import { summaryText } from './describe.js';
 import type { RenderOptions } from './options.js';
 import { safeText } from './terminal.js';
 
@@ -10,13 +10,6 @@ export function formatDiagnostic(d: Diagnostic, color = false): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const sev = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
   return `${safeText(d.file, { singleLine: true })}:${d.line}:${d.col}: ${sev}: ${safeText(d.message, { singleLine: true })} ${c.dim(`[${d.code}]`)}`;
-}
-
-export function summaryText(report: ValidationReport): string {
-  const s = report.summary;
-  const parts = [`${plural(s.files, 'file')} checked`, `${s.invalid} invalid`, plural(s.errors, 'error')];
-  if (s.warnings > 0) parts.push(plural(s.warnings, 'warning'));
-  return parts.join(', ');
 }
 
 export function renderValidateText(report: ValidationReport, options: RenderOptions): string {

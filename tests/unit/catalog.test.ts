@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogOrder } from '../../src/cli/commands/catalog.js';
+import { catalogOrder } from '../../src/cli/catalog.js';
 import { arbIsoDate, arbKebab } from '../arbitraries.js';
 import { repoRoot, spawnCli } from '../helpers.js';
 

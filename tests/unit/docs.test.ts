@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { vocabularyMarkdown } from '../../src/schema/docs.js';
+import { vocabularyMarkdown } from '../../src/render/vocabularyDocs.js';
 
 const file = new URL('../../docs/vocabularies.md', import.meta.url);
 

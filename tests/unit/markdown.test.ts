@@ -13,9 +13,7 @@ import { toString as mdToString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { loadPlanText } from '../../src/load/loadPlan.js';
-import { sourceText } from '../../src/render/describe.js';
-import { mdSourceLine, mdSourceText } from '../../src/render/diffMarkdown.js';
-import { escapeMarkdown, mdLink, mdText, mdUrl } from '../../src/render/markdown.js';
+import { escapeMarkdown, mdText, mdUrl } from '../../src/render/markdown.js';
 import { safeText } from '../../src/render/terminal.js';
 import { fixture, repoRoot, runCli } from '../helpers.js';
 
@@ -198,33 +196,6 @@ describe('mdUrl', () => {
         expect(mdUrl(url)).toBe(reference(url));
       }),
       { seed: 7, numRuns: 3000 },
-    );
-  });
-});
-
-describe('source lines', () => {
-  it('escape a source part by part exactly as its whole description would be escaped', () => {
-    const chars = fc.constantFrom(
-      ...'aZ09 .,+-=&<>|`*_[]~#!\\\n\r\t\u0000\u001b\u0085\u2028\u202eé—'.split(''),
-    );
-    const text = fc.array(chars, { maxLength: 10 }).map((cs) => cs.join(''));
-    const source = fc.record(
-      {
-        key: fc.constant('k'),
-        title: text,
-        publisher: text,
-        published: text,
-        url: fc.constantFrom('https://x.org/a_(b)', 'ftp://x', ''),
-        flags: fc.array(text, { maxLength: 3 }),
-      },
-      { requiredKeys: ['key', 'title'] },
-    );
-    fc.assert(
-      fc.property(source, (s) => {
-        expect(mdSourceText(s)).toBe(mdText(sourceText(s)));
-        expect(mdSourceLine(s)).toBe(`- **${mdText(s.key)}**: ${mdLink(sourceText(s), s.url)}`);
-      }),
-      { seed: 13, numRuns: 3000 },
     );
   });
 });

@@ -1,14 +1,13 @@
-/** `plans compare` and `plans history`: many plans side by side, and a plan's lineage. */
+/** `plans compare`: several plans side by side, a verdict per compared field. */
 
 import { comparePlans } from '../../compare/comparePlans.js';
-import { planHistory } from '../../compare/history.js';
 import type { RenderOptions } from '../../render/options.js';
 import type { Family, Plan } from '../../schema/plan.js';
+import { catalogPlans } from '../catalog.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
-import { type CompareFormat, compareFormats, type HistoryFormat, historyFormats } from '../formats.js';
+import { type CompareFormat, compareFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { isPathArgument, loadPlanArgument } from '../resolve.js';
-import { catalogProblemsLine, loadCatalog, loadCatalogComparison } from './catalog.js';
+import { loadPlanArgument } from '../resolve.js';
 
 export interface CompareCommandOptions {
   readonly format: CompareFormat;
@@ -18,20 +17,6 @@ export interface CompareCommandOptions {
   readonly plansDir?: string;
   /** A territory map to write beside a Markdown report: where, and how the report links it. */
   readonly map?: { readonly path: string; readonly link: string };
-}
-
-/** Any invalid file in the plans directory stops the run (exit 2) with its problems. */
-function stopOnProblems(problems: readonly string[]): void {
-  if (problems.length > 0) {
-    throw new CliError(catalogProblemsLine(problems), exitCodes.usage, [], problems);
-  }
-}
-
-/** All plans of the plans directory. */
-async function catalogPlans(io: Io, plansDir: string | undefined): Promise<Plan[]> {
-  const { plans, problems } = await loadCatalog(io, plansDir);
-  stopOnProblems(problems);
-  return plans.map((p) => p.plan);
 }
 
 async function loadPlans(
@@ -59,43 +44,18 @@ export async function runCompare(
   io: Io,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const compareOptions = {
+  const plans = await loadPlans(args, options.all ?? false, io, options.plansDir);
+  const result = comparePlans(plans, {
     ...(options.clauses ? { clauses: options.clauses } : {}),
     ...(options.differencesOnly ? { differencesOnly: true } : {}),
-  };
+  });
   const renderer = await compareFormats[options.format]();
-  const renderOptions = { ...render, ...(options.map ? { mapLink: options.map.link } : {}) };
-  if (options.all && args.length === 0 && !options.map) {
-    // The whole directory, and no map: plans are compared as they are read, not kept.
-    const { result, problems } = await loadCatalogComparison(io, options.plansDir, compareOptions);
-    stopOnProblems(problems);
-    return { output: renderer(result, renderOptions), exitCode: exitCodes.ok };
-  }
-  const plans = await loadPlans(args, options.all ?? false, io, options.plansDir);
-  const output = renderer(comparePlans(plans, compareOptions), renderOptions);
+  const output = renderer(result, { ...render, ...(options.map ? { mapLink: options.map.link } : {}) });
   if (!options.map) return { output, exitCode: exitCodes.ok };
   const { mapSvgFor } = await import('./map.js');
   return {
     output,
     exitCode: exitCodes.ok,
     files: [{ path: options.map.path, text: await mapSvgFor(plans) }],
-  };
-}
-
-export async function runHistory(
-  arg: string,
-  format: HistoryFormat,
-  io: Io,
-  plansDir: string | undefined,
-  render: RenderOptions,
-): Promise<CommandResult> {
-  // A path or stdin is read on its own; an id is a plan of the catalog, which is read anyway.
-  const given = isPathArgument(arg) ? (await loadPlanArgument(arg, io, plansDir)).plan : undefined;
-  const catalog = new Map((await catalogPlans(io, plansDir)).map((p) => [p.id, p]));
-  const plan = given ?? catalog.get(arg) ?? (await loadPlanArgument(arg, io, plansDir)).plan;
-  catalog.set(plan.id, plan);
-  return {
-    output: (await historyFormats[format]())(planHistory(plan, catalog), render),
-    exitCode: exitCodes.ok,
   };
 }

@@ -1,12 +1,11 @@
-/** `plans list` and `plans show`: what the plans directory holds, and one plan in full. */
+/** `plans list`: what the plans directory holds. */
 
 import { listEntry } from '../../render/list.js';
 import type { RenderOptions } from '../../render/options.js';
+import { catalogProblemsLine, loadCatalog } from '../catalog.js';
 import { type CommandResult, exitCodes } from '../errors.js';
-import { type ListFormat, listFormats, type ShowFormat, showFormats } from '../formats.js';
+import { type ListFormat, listFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { loadPlanArgument } from '../resolve.js';
-import { catalogProblemsLine, loadCatalog } from './catalog.js';
 
 export async function runList(
   format: ListFormat,
@@ -24,15 +23,4 @@ export async function runList(
     exitCode: exitCodes.usage,
     stderr: [...problems, `plans: ${catalogProblemsLine(problems)}`],
   };
-}
-
-export async function runShow(
-  arg: string,
-  format: ShowFormat,
-  io: Io,
-  dirFlag: string | undefined,
-  render: RenderOptions,
-): Promise<CommandResult> {
-  const { plan } = await loadPlanArgument(arg, io, dirFlag);
-  return { output: (await showFormats[format]())(plan, render), exitCode: exitCodes.ok };
 }

@@ -3,8 +3,8 @@
  * schema (a test compares the committed file; `UPDATE_GOLDEN=1 npm test` rewrites it).
  */
 import { diagnosticCodes } from '../load/diagnostic.js';
-import { regionKeys, regions } from './regions.js';
-import { vocabularies } from './vocab.js';
+import { regionKeys, regions } from '../schema/regions.js';
+import { vocabularies } from '../schema/vocab.js';
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|');
