@@ -1,12 +1,13 @@
 // Bundle the CLI into dist/ with esbuild: a small entry (with the fast start of `plans diff`),
-// and the full program with chunks loaded on demand (each output format, the map). Then validate
-// the bundled plans into dist/plans-cache/.
+// and the full program with chunks loaded on demand (each output format, the map); the library
+// entry and its type declarations. Then validate the bundled plans into dist/plans-cache/.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { heavyInputs } from './fastPath.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,8 +44,9 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // The entry: the fast start of `plans diff` in one self-contained file, so starting it loads
 // one module and none of commander, yaml or zod. The full program is a separate bundle,
 // imported only when the fast path declines.
-await build({
+const entry = await build({
   ...common,
+  metafile: true,
   // CommonJS: Node 20 starts it several milliseconds sooner than an ES module (bin/plans.js, CommonJS by bin/package.json).
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
@@ -59,6 +61,14 @@ await build({
   // Stays a real import(): the program is an ES module bundle with chunks.
   external: ['./program.js'],
 });
+const heavy = heavyInputs(entry.metafile);
+if (heavy.length > 0) {
+  console.error(
+    `build: rule fast-diff-stays-light: dist/cli.cjs (the fast start of \`plans diff\`) bundles ${heavy.join(', ')}; ` +
+      'import it from the program (src/cli/program.ts and below) instead, or as a type only',
+  );
+  process.exit(1);
+}
 await build({
   ...common,
   absWorkingDir: root,
@@ -68,6 +78,23 @@ await build({
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
 });
+
+// The library (package.json `exports`): one self-contained module, and its type declarations.
+await build({
+  ...common,
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts' },
+  outdir: 'dist',
+  legalComments: 'linked',
+});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 
 // The plan cache: built by a throw-away bundle of the loader, run once.
 const tmp = mkdtempSync(join(tmpdir(), 'plans-build-'));

@@ -1,4 +1,4 @@
-// Regenerate the files listed in scripts/generated.mjs with the built CLI (`npm run docs`),
+// Regenerate the files listed in scripts/generated.mjs with the built CLI (step 3 of `npm run generate`),
 // or, with --check, report the stale ones and exit 1.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-// Files in the repository that `plans` itself generates. `npm run docs` rewrites them;
+// Files in the repository that `plans` itself generates. `npm run generate` rewrites them;
 // tests/unit/generated.test.ts runs each command with --check, so `npm test` fails when one
 // is stale.
 export const generated = [

@@ -1,7 +1,7 @@
 /**
  * Golden files: each records a command, its exit code, stdout and stderr, run in-process on
- * the bundled plans with a fixed terminal width and no colour. `UPDATE_GOLDEN=1 npm test`
- * rewrites them after an intended change; review the diff before committing.
+ * the bundled plans with a fixed terminal width and no colour. `npm run generate` rewrites
+ * them after an intended change; review the diff before committing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ describe('golden output on the bundled plans', () => {
       const file = new URL(`./golden/${name}.txt`, import.meta.url);
       if (process.env.UPDATE_GOLDEN) writeFileSync(file, text);
       // A missing golden fails: it is created only by an explicit UPDATE_GOLDEN run.
-      expect(existsSync(file), `${name}: no golden file; run UPDATE_GOLDEN=1 npm test`).toBe(true);
+      expect(existsSync(file), `${name}: no golden file; run npm run generate`).toBe(true);
       expect(text).toBe(readFileSync(file, 'utf8'));
     });
   }

@@ -1,12 +1,44 @@
 /** Test helpers: run the CLI in-process against a fake Io, or spawn the built bin. */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/program.js';
+import { loadPlanText } from '../src/load/loadPlan.js';
+import type { Plan } from '../src/schema/plan.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const binPath = fileURLToPath(new URL('../bin/plans.js', import.meta.url));
 export const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+export const plansDir = join(repoRoot, 'plans');
+
+/** A bundled plan file: its name, path and text. */
+export interface BundledFile {
+  readonly name: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The bundled plan files, by name. */
+export function bundledFiles(): BundledFile[] {
+  return readdirSync(plansDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const path = join(plansDir, name);
+      return { name, path, text: readFileSync(path, 'utf8') };
+    });
+}
+
+/** The bundled plans, loaded (each must be valid). */
+export function bundledPlans(): Plan[] {
+  return bundledFiles().map((f) => {
+    const loaded = loadPlanText(f.text, f.name, { expectedId: f.name.replace(/\.yaml$/, '') });
+    if (!loaded.plan) throw new Error(`bundled plan ${f.name} is invalid`);
+    return loaded.plan;
+  });
+}
 
 export interface CliResult {
   readonly stdout: string;
@@ -62,4 +94,15 @@ export function spawnCli(argv: readonly string[], options: RunOptions = {}): Cli
     timeout: 20_000,
   });
   return { stdout: r.stdout, stderr: r.stderr, code: r.status ?? -1 };
+}
+
+/**
+ * Runs of a property test: the full count when `PLANS_PROPERTY_RUNS=full` (as .ci/run sets it),
+ * else a fifth of it (at least 20), which keeps the edit loop short; a number scales the full
+ * count (`PLANS_PROPERTY_RUNS=3` for three times as many). Seeds stay fixed either way.
+ */
+export function runs(full: number): number {
+  const setting = process.env.PLANS_PROPERTY_RUNS;
+  const scale = setting === 'full' ? 1 : setting && Number(setting) > 0 ? Number(setting) : 0.2;
+  return Math.max(Math.min(full, 20), Math.round(full * scale));
 }

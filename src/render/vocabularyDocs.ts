@@ -1,6 +1,6 @@
 /**
  * docs/vocabularies.md, generated from the vocabularies so the docs cannot drift from the
- * schema (a test compares the committed file; `UPDATE_GOLDEN=1 npm test` rewrites it).
+ * schema (a test compares the committed file; `npm run generate` rewrites it).
  */
 import { diagnosticCodes } from '../load/diagnostic.js';
 import { regionKeys, regions } from '../schema/regions.js';

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogOrder } from '../../src/cli/catalog.js';
 import { arbIsoDate, arbKebab } from '../arbitraries.js';
-import { repoRoot, spawnCli } from '../helpers.js';
+import { repoRoot, runs, spawnCli } from '../helpers.js';
 
 describe('catalog order', () => {
   it('sorts by date, then id, then file, each by code units, keeping every item', () => {
@@ -31,7 +31,7 @@ describe('catalog order', () => {
           expect(key(p)[k]! < key(q)[k]!).toBe(true);
         }
       }),
-      { numRuns: 300, seed: 20261127 },
+      { numRuns: runs(300), seed: 20261127 },
     );
   });
 

@@ -1,19 +1,12 @@
-/** The comparison matrix: verdicts per row, normalised cells, the differences-only filter. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparePlans } from '../../src/compare/comparePlans.js';
-import { loadPlanText } from '../../src/load/loadPlan.js';
 import { parseDuration } from '../../src/schema/duration.js';
 import type { Plan } from '../../src/schema/plan.js';
-import { repoRoot } from '../helpers.js';
+import { bundledPlans } from '../helpers.js';
 
 type Precondition = NonNullable<NonNullable<Plan['clauses']['ceasefire']>['preconditions']>[number];
 
-const plans: Plan[] = readdirSync(join(repoRoot, 'plans'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((f) => loadPlanText(readFileSync(join(repoRoot, 'plans', f), 'utf8'), f).plan!);
+const plans: Plan[] = bundledPlans();
 const byId = new Map(plans.map((p) => [p.id, p]));
 const plan = (id: string) => byId.get(id)!;
 

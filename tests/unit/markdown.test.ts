@@ -3,7 +3,7 @@
  * row has the header's cell count, the plan columns are right, and hostile text renders as
  * the text it is — no broken table, no HTML, no links that were not meant.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Root, RootContent, Table } from 'mdast';
@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlanText } from '../../src/load/loadPlan.js';
 import { escapeMarkdown, mdText, mdUrl } from '../../src/render/markdown.js';
 import { safeText } from '../../src/render/terminal.js';
-import { fixture, repoRoot, runCli } from '../helpers.js';
+import { bundledPlans, fixture, repoRoot, runCli, runs } from '../helpers.js';
 
 function parse(md: string): Root {
   return fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -181,11 +181,8 @@ describe('mdUrl', () => {
   });
 
   it('gives the same answer with and without its shortcut (bundled sources, generated URLs)', () => {
-    const urls = readdirSync(join(repoRoot, 'plans')).flatMap((f) => {
-      const file = join(repoRoot, 'plans', f);
-      return Object.values(loadPlanText(readFileSync(file, 'utf8'), file).plan!.sources).flatMap((s) =>
-        s.url ? [s.url] : [],
-      );
+    const urls = bundledPlans().flatMap((plan) => {
+      return Object.values(plan.sources).flatMap((s) => (s.url ? [s.url] : []));
     });
     expect(urls.length).toBeGreaterThan(50);
     for (const url of urls) expect(mdUrl(url)).toBe(reference(url));
@@ -195,7 +192,7 @@ describe('mdUrl', () => {
         const url = `https://x.org/${cs.join('')}`;
         expect(mdUrl(url)).toBe(reference(url));
       }),
-      { seed: 7, numRuns: 3000 },
+      { seed: 7, numRuns: runs(3000) },
     );
   });
 });
@@ -220,7 +217,7 @@ describe('mdText', () => {
         const text = cs.join('');
         expect(escapeMarkdown(text)).toBe(reference(text));
       }),
-      { seed: 5, numRuns: 5000 },
+      { seed: 5, numRuns: runs(5000) },
     );
   });
 
@@ -233,7 +230,7 @@ describe('mdText', () => {
         const text = cs.join('');
         expect(mdText(text)).toBe(escapeMarkdown(text));
       }),
-      { seed: 11, numRuns: 5000 },
+      { seed: 11, numRuns: runs(5000) },
     );
     // As list items and table cells, escaped text reads back as itself.
     for (const text of [

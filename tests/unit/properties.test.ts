@@ -1,9 +1,3 @@
-/**
- * Property tests with fixed seeds (fast-check): the diff engine's laws on random valid plans,
- * and the loader's robustness on random byte-level and structural mutations of the bundled
- * plans — it never throws, and every position it reports lies inside the file.
- */
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -12,6 +6,7 @@ import type { Change } from '../../src/diff/types.js';
 import { loadPlanBytes } from '../../src/load/loadPlan.js';
 import { type Plan, parsePlan } from '../../src/schema/plan.js';
 import { arbPlan } from '../arbitraries.js';
+import { bundledFiles, runs } from '../helpers.js';
 
 const seed = 20261127;
 
@@ -70,7 +65,7 @@ describe('diff laws on random valid plans', () => {
         const d = diffPlans(a, a);
         expect(d.clauses.every((c) => c.status === 'same' && c.changes.length === 0)).toBe(true);
       }),
-      { numRuns: 1000, seed },
+      { numRuns: runs(1000), seed },
     );
   });
 
@@ -93,7 +88,7 @@ describe('diff laws on random valid plans', () => {
         }
         expect(ba.summary.onlyLeft).toEqual(ab.summary.onlyRight);
       }),
-      { numRuns: 1000, seed },
+      { numRuns: runs(1000), seed },
     );
   });
 
@@ -110,16 +105,12 @@ describe('diff laws on random valid plans', () => {
           }
         }
       }),
-      { numRuns: 1000, seed },
+      { numRuns: runs(1000), seed },
     );
   });
 });
 
-const plansDir = new URL('../../plans/', import.meta.url);
-const bundled = readdirSync(plansDir)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort()
-  .map((f) => ({ name: f, bytes: readFileSync(new URL(f, plansDir)) }));
+const bundled = bundledFiles().map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
 
 function linesOf(text: string): string[] {
   return (text.startsWith('\uFEFF') ? text.slice(1) : text).split('\n');
@@ -166,7 +157,7 @@ describe('the loader on mutated plans', () => {
         }
         expectInside(Uint8Array.from(bytes));
       }),
-      { numRuns: 1500, seed },
+      { numRuns: runs(1500), seed },
     );
   });
 
@@ -217,7 +208,7 @@ describe('the loader on mutated plans', () => {
           expectInside(new TextEncoder().encode(stringify(doc)));
         },
       ),
-      { numRuns: 800, seed },
+      { numRuns: runs(800), seed },
     );
   });
 });

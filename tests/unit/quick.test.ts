@@ -15,6 +15,7 @@ import { loadPlanBytes } from '../../src/load/loadPlan.js';
 import { loadPlanLazily, tryQuick, unusualCharacter } from '../../src/load/quick.js';
 import { forbiddenCharacter } from '../../src/load/text.js';
 import { arbPlan, arbYamlStyle } from '../arbitraries.js';
+import { runs } from '../helpers.js';
 
 const seed = 20261127;
 const enc = new TextEncoder();
@@ -88,17 +89,17 @@ describe('the quick loading path agrees with the full one', () => {
 
   it('on generated plans written in many YAML styles', () => {
     let accepted = 0;
-    let runs = 0;
+    let tried = 0;
     fc.assert(
       fc.property(arbPlan, arbYamlStyle, (plan, options) => {
         const text = stringify(plan, null, options as Parameters<typeof stringify>[2]);
-        runs++;
+        tried++;
         if (agree(enc.encode(text))) accepted++;
       }),
-      { numRuns: 800, seed },
+      { numRuns: runs(800), seed },
     );
     // The quick path must actually be exercised here too (the bundled plans all take it).
-    expect(accepted).toBeGreaterThan(runs / 20);
+    expect(accepted).toBeGreaterThan(tried / 20);
   });
 
   it('on byte-level mutations of the bundled plans', () => {
@@ -113,7 +114,7 @@ describe('the quick loading path agrees with the full one', () => {
           agree(bytes);
         },
       ),
-      { numRuns: 2500, seed },
+      { numRuns: runs(2500), seed },
     );
   });
 });

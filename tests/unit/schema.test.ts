@@ -11,7 +11,7 @@ import { shapeOf } from '../../src/schema/shape.js';
 import { vocabularies } from '../../src/schema/vocab.js';
 
 describe('JSON Schema', () => {
-  it('is generated from the zod schema and the committed file is current (regenerate: plans schema --out schemas/plan.schema.json)', () => {
+  it('is generated from the zod schema and the committed file is current (stale? run npm run generate)', () => {
     const committed = readFileSync(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8');
     expect(committed).toBe(planJsonSchemaText());
   });
@@ -42,7 +42,7 @@ describe('JSON Schema', () => {
 });
 
 describe('plan-shape.json', () => {
-  it('is the shape of the zod schema (UPDATE_GOLDEN=1 regenerates it)', () => {
+  it('is the shape of the zod schema (stale? run npm run generate)', () => {
     const file = new URL('../../src/schema/plan-shape.json', import.meta.url);
     const text = `${JSON.stringify(shapeOf(planSchema), null, 1)}\n`;
     if (process.env.UPDATE_GOLDEN) writeFileSync(file, text);

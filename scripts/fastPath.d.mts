@@ -1,0 +1,1 @@
+export function heavyInputs(metafile: { inputs: Record<string, unknown> }): string[];
