@@ -98,11 +98,11 @@ export function spawnCli(argv: readonly string[], options: RunOptions = {}): Cli
 
 /**
  * Runs of a property test: the full count when `PLANS_PROPERTY_RUNS=full` (as .ci/run sets it),
- * else a fifth of it (at least 20), which keeps the edit loop short; a number scales the full
+ * else a tenth of it (at least 20), which keeps the edit loop short; a number scales the full
  * count (`PLANS_PROPERTY_RUNS=3` for three times as many). Seeds stay fixed either way.
  */
 export function runs(full: number): number {
   const setting = process.env.PLANS_PROPERTY_RUNS;
-  const scale = setting === 'full' ? 1 : setting && Number(setting) > 0 ? Number(setting) : 0.2;
+  const scale = setting === 'full' ? 1 : setting && Number(setting) > 0 ? Number(setting) : 0.1;
   return Math.max(Math.min(full, 20), Math.round(full * scale));
 }

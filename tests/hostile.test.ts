@@ -257,8 +257,10 @@ const cases: readonly HostileCase[] = [
 /** Fixtures that are valid plans: accepted, BOM and CRLF included. */
 const validFixtures = ['valid', 'bom-valid', 'crlf-valid'] as const;
 
-/** The bound on each run, in milliseconds and in bytes of peak resident memory. */
-const maxMs = 2000;
+/**
+ * The bound on each run's peak resident memory. Time is not asserted here (the benchmark
+ * measures speed): a case that turned quadratic would hit the test timeout instead.
+ */
 const maxRssBytes = 200 * 1024 * 1024;
 
 let tmp: string;
@@ -269,9 +271,6 @@ beforeAll(async () => {
   generatedDir = join(tmp, 'generated');
   mkdirSync(generatedDir);
   for (const c of cases) if (c.generate) writeFileSync(join(generatedDir, `${c.name}.yaml`), c.generate());
-  // Warm up the lazily imported renderers, so the first timed case measures only itself.
-  await runCli(['diff', 'kremlin', 'kyiv']);
-  await runCli(['validate', 'plans/kremlin.yaml']);
 });
 
 afterAll(() => {
@@ -283,12 +282,6 @@ function where(c: HostileCase): { cwd: string; file: string } {
   return c.generate
     ? { cwd: generatedDir, file: `${c.name}.yaml` }
     : { cwd: repoRoot, file: `tests/fixtures/hostile/${c.name}.yaml` };
-}
-
-async function timed(argv: readonly string[], options: Parameters<typeof runCli>[1]) {
-  const start = performance.now();
-  const result = await runCli(argv, options);
-  return { ...result, ms: performance.now() - start };
 }
 
 function lines(text: string): string[] {
@@ -364,8 +357,7 @@ describe('hostile plan files', () => {
       const located = `${file}:${c.line}:${c.col}: error: `;
 
       // validate: exit 1, the first error at the recorded place.
-      const v = await timed(['validate', file], { cwd });
-      expect(v.ms).toBeLessThan(maxMs);
+      const v = await runCli(['validate', file], { cwd });
       expect(v.code).toBe(1);
       expect(v.stderr).toBe('');
       const first = lines(v.stdout).find((l) => l.includes(': error: '));
@@ -375,8 +367,7 @@ describe('hostile plan files', () => {
       expect(first).toContain(c.says);
 
       // diff: exit 2, the same message on stderr, nothing on stdout.
-      const d = await timed(['diff', file, 'kremlin'], { cwd });
-      expect(d.ms).toBeLessThan(maxMs);
+      const d = await runCli(['diff', file, 'kremlin'], { cwd });
       expect(d.code).toBe(2);
       expect(d.stdout).toBe('');
       expect(lines(d.stderr)[0]).toBe(first);
@@ -386,8 +377,7 @@ describe('hostile plan files', () => {
       // fixtures only, to keep the file fast; 20 MB on stdin has its own test below.)
       if (!c.generate) {
         const bytes = readFileSync(join(cwd, file));
-        const s = await timed(['diff', '-', 'kremlin'], { cwd, stdin: bytes });
-        expect(s.ms).toBeLessThan(maxMs);
+        const s = await runCli(['diff', '-', 'kremlin'], { cwd, stdin: bytes });
         expect(s.code).toBe(2);
         expect(lines(s.stderr)[0]).toBe(first!.replace(file, '<stdin>'));
       }
@@ -426,8 +416,7 @@ describe('hostile plan files', () => {
 
   it.each(validFixtures)('%s is accepted (BOM and CRLF line ends included)', async (name) => {
     const file = `tests/fixtures/hostile/${name}.yaml`;
-    const v = await timed(['validate', file], {});
-    expect(v.ms).toBeLessThan(maxMs);
+    const v = await runCli(['validate', file], {});
     expect(v.code).toBe(0);
     expect(v.stdout).toBe('1 file checked, 0 invalid, 0 errors\n');
     const d = await runCli(['diff', file, 'kremlin']);

@@ -36,9 +36,9 @@ else {
       run(argv, io).then(
         (code) => {
           process.exitCode = code;
-          // All output is out (blocking writes): end now instead of letting Node free a heap
-          // of many megabytes first (~15 ms after `compare --all` over 2,000 plans). Output
-          // still in Node's stream after a full pipe is left to the natural end.
+          // All output is out (blocking writes): end now instead of letting Node free a large
+          // heap first. Output still in Node's stream after a full pipe is left to the
+          // natural end.
           if (outputWritten()) process.exit(code);
         },
         (e: unknown) => fail(e),

@@ -187,7 +187,8 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
       .option(
         '--map <file.svg>',
         'with --format markdown: write a territory map beside the report and link it',
-      ),
+      )
+      .option('--no-sources', 'with --format markdown: leave out the list of sources'),
   )
     .addHelpText(
       'after',
@@ -219,7 +220,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
         ...(map ? { map } : {}),
       };
       const { runCompare } = await import('./commands/compare.js');
-      done(await runCompare(args, options, io, render(to)), to);
+      done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
     });
 
   reportOptions(
@@ -356,6 +357,7 @@ interface DiffCli extends OutputTarget {
 
 interface CompareCli extends OutputTarget {
   format: CompareFormat;
+  sources: boolean;
   all?: boolean;
   clause?: string[];
   differences?: boolean;

@@ -51,6 +51,7 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
   }
   out.push('', '### Summary', '');
   out.push(...compareSummaryLines(result).map((l) => `- ${mdText(l)}`));
+  if (options.sources === false) return `${out.join('\n')}\n`;
   out.push('', '### Sources');
   for (const id of ids) {
     const list = result.sources[id] ?? [];

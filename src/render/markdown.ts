@@ -89,15 +89,7 @@ export function mdTable(header: readonly string[], rows: readonly (readonly stri
 
 /** One table line of `width` cells; missing or empty cells show `empty`. */
 function mdRow(cells: readonly string[], width: number, empty: string): string {
-  let complete = cells.length === width;
-  for (let i = 0; complete && i < width; i++) complete = cells[i] !== '';
-  // One join (native, one copy) where no cell needs filling in: rows of thousands of cells.
-  if (complete) return `| ${cells.join(' | ')} |`;
-  const filled: string[] = [];
-  for (let i = 0; i < width; i++) {
-    const c = cells[i];
-    filled.push(c === undefined || c === '' ? empty : c);
-  }
+  const filled = Array.from({ length: width }, (_, i) => cells[i] || empty);
   return `| ${filled.join(' | ')} |`;
 }
 

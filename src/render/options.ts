@@ -6,6 +6,8 @@ export interface RenderOptions {
   readonly width?: number;
   /** Include families and rows that do not differ. Default false. */
   readonly all?: boolean;
+  /** Show the sources behind each side (`--no-sources` turns them off). Default true. */
+  readonly sources?: boolean;
 }
 
 export type Renderer<T> = (result: T, options: RenderOptions) => string;
