@@ -7,7 +7,10 @@
 //   4. the golden files of the tests.
 // Review `git diff` afterwards: every change should be one you meant.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env, UPDATE_GOLDEN: '1', NO_COLOR: '1' };
@@ -22,11 +25,29 @@ function step(what, command, args, extraEnv = env) {
 }
 
 const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=dot'];
-step('schema shape and vocabulary docs', process.execPath, [
-  ...vitest,
-  'tests/unit/schema.test.ts',
-  'tests/unit/docs.test.ts',
-]);
+// Step 1 runs scripts/generateSources.ts, bundled on the fly (it imports the TypeScript sources).
+mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+// (Written under node_modules/.cache, so that the bundle finds the packages it imports.)
+const tmp = mkdtempSync(join(root, 'node_modules', '.cache', 'plans-generate-'));
+try {
+  const tool = join(tmp, 'generate-sources.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/generateSources.ts'],
+    outfile: tool,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+    define: {
+      'import.meta.url': JSON.stringify(pathToFileURL(join(root, 'scripts', 'generateSources.ts')).href),
+    },
+  });
+  step('schema shape and vocabulary docs', process.execPath, [tool]);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
 step('build', 'npm', ['run', 'build']);
 step('files the CLI generates', process.execPath, ['scripts/docs.mjs']);
 step('golden files', process.execPath, [...vitest, 'tests/golden.test.ts', 'tests/map/mapSvg.test.ts']);

@@ -10,6 +10,7 @@
  * What holds for every generated plan, beyond `planSchema`:
  * - every cited source key is declared in `sources` (the loader's `undeclared-source` rule);
  * - keyed lists have unique keys (`other[].topic`, `force_caps[].proposed_by`,
+ *   `force_limits[].party`, `zones[].kind`, `frozen_assets_shares[].to`,
  *   `zaporizhzhia_npp_options[].proposed_by`, `disputed[].field`);
  * - every dependent rule (`start: within` → `within`, …) is satisfied.
  * Loader warnings (`unused-source`, `all-unspecified`) may occur; they are not errors.
@@ -192,6 +193,20 @@ export const arbIsoDate: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('2024-02-29', '2000-02-29', '2025-12-31', '1991-08-24') },
 );
 
+/** An amount of money, `<number> <m|bn|tn> <USD|EUR|GBP>`. */
+export const arbMoney: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.oneof(fc.integer({ min: 0, max: 5000 }).map(String), fc.constantFrom('0.5', '12.75', '100', '210')),
+    fc.constantFrom('m', 'bn', 'tn'),
+    fc.constantFrom('USD', 'EUR', 'GBP'),
+  )
+  .map(([n, scale, currency]) => `${n} ${scale} ${currency}`);
+
+const arbPercent = fc.oneof(
+  fc.integer({ min: 1, max: 100 }),
+  fc.double({ min: 0.1, max: 100, noNaN: true, noDefaultInfinity: true }),
+);
+
 const arbKm = fc.oneof(
   fc.integer({ min: 1, max: 1000 }),
   fc.double({ min: 0.1, max: 1000, noNaN: true, noDefaultInfinity: true }),
@@ -253,7 +268,15 @@ function cited<T>(arb: fc.Arbitrary<T>, keys: Keys): fc.Arbitrary<T> {
 }
 
 const disputedFields = fc.oneof(
-  fc.constantFrom('points', 'start', 'within', 'territories.donetsk.status', 'army_cap', 'nato', 'date'),
+  fc.constantFrom(
+    'points',
+    'start',
+    'within',
+    'territories.donetsk.status',
+    'force_limits.troops',
+    'nato',
+    'date',
+  ),
   fc.stringMatching(/^[a-z0-9_.-]+$/, { maxLength: 120 }).filter((s) => s.length >= 1 && s.length <= 120),
 );
 
@@ -302,6 +325,15 @@ function clauseOf(family: string, model: Model, required: readonly string[]): fc
 // ---------------------------------------------------------------------------------------------
 // Clause families
 
+const flag = fc.boolean();
+const arbActors = (max: number) => fc.uniqueArray(arbActor, { minLength: 1, maxLength: max });
+
+const draftSovereignty: fc.Arbitrary<Obj> = clauseOf(
+  'sovereignty',
+  { ...clauseBase, affirmed: flag, un_charter: flag, past_disputes_settled: flag },
+  [],
+);
+
 const draftCeasefire: fc.Arbitrary<Obj> = clauseOf(
   'ceasefire',
   {
@@ -311,6 +343,7 @@ const draftCeasefire: fc.Arbitrary<Obj> = clauseOf(
     condition: arbText(1000),
     preconditions: arbVocabList(v.ceasefirePrecondition),
     effective_date: arbIsoDate,
+    end_date: arbIsoDate,
     duration: arbDuration,
     line: arbVocab(v.ceasefireLine),
     monitoring: arbVocabList(v.monitoring),
@@ -321,11 +354,26 @@ const draftCeasefire: fc.Arbitrary<Obj> = clauseOf(
   ['start'],
 );
 
+const arbZone = arbObject(
+  {
+    kind: arbVocab(v.zoneKind),
+    part: arbVocab(v.zonePart),
+    share_pct: arbPercent,
+    administered_by: arbVocab(v.zoneAuthority),
+    policed_by: arbVocabList(v.zoneAuthority),
+    pullback_km: fc.array(arbKm, { minLength: 1, maxLength: 3 }),
+    recognized_as: arbVocab(v.zoneRecognition),
+    note: arbText(4000),
+  },
+  ['kind'],
+);
+
 export const arbTerritory: fc.Arbitrary<Obj> = arbObject(
   {
     status: arbVocab(v.territorialStatus),
     extent: arbVocab(v.territorialExtent),
-    recognized_by: fc.uniqueArray(arbActor, { minLength: 1, maxLength: 3 }),
+    recognized_by: arbActors(3),
+    zones: fc.uniqueArray(arbZone, { minLength: 1, maxLength: 2, selector: (z) => z.kind }),
     note: arbText(4000),
   },
   ['status'],
@@ -337,7 +385,10 @@ const draftRecognition: fc.Arbitrary<Obj> = clauseOf(
     ...clauseBase,
     basis: arbVocab(v.territorialBasis),
     territories: arbKeyed(regionKeys, arbTerritory, 8),
-    non_use_of_force: fc.boolean(),
+    scope: arbVocab(v.recognitionScope),
+    instrument: arbVocab(v.recognitionInstrument),
+    revocable: flag,
+    non_use_of_force: flag,
   },
   [],
 );
@@ -359,28 +410,13 @@ const draftNeutrality: fc.Arbitrary<Obj> = clauseOf(
   {
     ...clauseBase,
     nato: arbVocab(v.natoStance),
-    nato_enlargement_halt: fc.boolean(),
+    nato_enlargement_halt: flag,
+    russia_nato_dialogue: flag,
     eu: arbVocab(v.euStance),
+    eu_target_date: arbIsoDate,
+    eu_market_access: flag,
     foreign_troops: arbVocab(v.foreignTroops),
-    non_nuclear: fc.boolean(),
-  },
-  [],
-);
-
-const draftSanctions: fc.Arbitrary<Obj> = clauseOf(
-  'sanctions',
-  {
-    ...clauseBase,
-    relief: arbVocab(v.sanctionsRelief),
-    conditions: fc.array(arbText(1000), { minLength: 1, maxLength: 3 }),
-    snapback: fc.boolean(),
-    new_sanctions_barred: fc.boolean(),
-    frozen_assets: arbVocab(v.frozenAssets),
-    frozen_assets_usd_bn: fc.oneof(
-      fc.integer({ min: 1, max: 10_000 }),
-      fc.double({ min: 0.1, max: 10_000, noNaN: true, noDefaultInfinity: true }),
-    ),
-    g8_return: fc.boolean(),
+    non_nuclear: flag,
   },
   [],
 );
@@ -398,18 +434,82 @@ const arbForceCap = arbObject(
   ['proposed_by'],
 );
 
+const arbForceLimit = arbObject(
+  {
+    party: arbActor,
+    troops: fc.oneof(fc.integer({ min: 1, max: 100_000_000 }), arbVocab(v.armyCapWord)),
+    applies: arbVocab(v.forceScope),
+    tanks: arbCount,
+    artillery: arbCount,
+    combat_aircraft: arbCount,
+    missile_range_km: arbCount,
+    long_range_weapons: arbVocab(v.weaponsRule),
+    defence_industry: arbVocab(v.weaponsRule),
+    note: arbText(4000),
+  },
+  ['party'],
+);
+
 const draftSecurityPackage: fc.Arbitrary<Obj> = clauseOf(
   'security_package',
   {
     ...clauseBase,
     guarantee: arbVocab(v.guarantee),
-    guarantors: fc.uniqueArray(arbActor, { minLength: 1, maxLength: 4 }),
+    guarantors: arbActors(4),
+    guarantee_form: arbVocab(v.guaranteeForm),
     guarantee_term: arbDuration,
-    army_cap: fc.oneof(fc.integer({ min: 1, max: 100_000_000 }), arbVocab(v.armyCapWord)),
-    army_cap_scope: arbVocab(v.armyCapScope),
+    guarantee_renewable: flag,
+    guarantee_starts: arbVocab(v.guaranteeStart),
+    guarantee_trigger: arbVocab(v.guaranteeTrigger),
+    guarantee_response: arbVocabList(v.guaranteeResponse),
+    guarantee_backstop: arbActors(2),
+    guarantee_void_if: arbVocabList(v.guaranteeVoid),
+    guarantee_compensated: flag,
+    force_limits: fc.uniqueArray(arbForceLimit, { minLength: 1, maxLength: 2, selector: (c) => c.party }),
     force_caps: fc.uniqueArray(arbForceCap, { minLength: 1, maxLength: 3, selector: (c) => c.proposed_by }),
     peacekeepers: arbVocab(v.peacekeepers),
-    non_aggression: fc.boolean(),
+    allied_aircraft: arbVocab(v.aircraftBasing),
+    non_aggression: flag,
+    non_aggression_parties: arbActors(3),
+    non_aggression_law: arbActors(2),
+    arms_control: flag,
+  },
+  [],
+);
+
+const arbShare = arbObject({ to: arbActor, share_pct: arbPercent, amount: arbMoney, note: arbText(4000) }, [
+  'to',
+]);
+
+const draftSanctions: fc.Arbitrary<Obj> = clauseOf(
+  'sanctions',
+  {
+    ...clauseBase,
+    relief: arbVocab(v.sanctionsRelief),
+    lifted_by: arbVocabList(v.sanctionsAuthority),
+    relief_conditions: arbVocabList(v.reliefCondition),
+    conditions: fc.array(arbText(1000), { minLength: 1, maxLength: 3 }),
+    snapback: flag,
+    new_sanctions_barred: flag,
+    frozen_assets: arbVocab(v.frozenAssets),
+    frozen_assets_amount: arbMoney,
+    frozen_assets_shares: fc.uniqueArray(arbShare, { minLength: 1, maxLength: 3, selector: (x) => x.to }),
+    g8_return: flag,
+  },
+  [],
+);
+
+const draftEconomy: fc.Arbitrary<Obj> = clauseOf(
+  'economy',
+  {
+    ...clauseBase,
+    reconstruction_fund: arbMoney,
+    development_fund: flag,
+    us_ukraine: arbVocabList(v.usUkraineAgreement),
+    us_russia_cooperation: flag,
+    russia_reintegration: flag,
+    dnipro_passage: flag,
+    black_sea_shipping: flag,
   },
   [],
 );
@@ -417,7 +517,7 @@ const draftSecurityPackage: fc.Arbitrary<Obj> = clauseOf(
 const arbNppOption = arbObject(
   {
     proposed_by: arbActor,
-    control: arbVocab(v.nppControl),
+    control: arbVocab(v.facilityControl),
     electricity_split: arbSplit,
     note: arbText(4000),
   },
@@ -430,14 +530,84 @@ const draftEnergyTransit: fc.Arbitrary<Obj> = clauseOf(
     ...clauseBase,
     gas_transit: arbVocab(v.gasTransit),
     term: arbDuration,
-    zaporizhzhia_npp: arbVocab(v.nppControl),
+    gas_infrastructure: arbVocab(v.facilityControl),
+    zaporizhzhia_npp: arbVocab(v.facilityControl),
     zaporizhzhia_npp_options: fc.uniqueArray(arbNppOption, {
       minLength: 1,
       maxLength: 3,
       selector: (o) => o.proposed_by,
     }),
     electricity_split: arbSplit,
-    infrastructure_truce: fc.boolean(),
+    kakhovka_dam: arbVocab(v.facilityControl),
+    infrastructure_truce: flag,
+  },
+  [],
+);
+
+const draftImplementation: fc.Arbitrary<Obj> = clauseOf(
+  'implementation',
+  {
+    ...clauseBase,
+    order: fc.array(arbVocab(v.implementationStep), { minLength: 2, maxLength: 6 }),
+    entry_into_force: arbVocab(v.entryIntoForce),
+    legally_binding: flag,
+    ratification: arbVocabList(v.ratifyingBody),
+    unsc_resolution: flag,
+    referendum: arbVocab(v.referendumSubject),
+    referendum_with_elections: flag,
+    ceasefire_before_vote: arbDuration,
+    oversight: arbVocabList(v.oversightBody),
+    deadline: arbIsoDate,
+  },
+  [],
+);
+
+const draftSignatories: fc.Arbitrary<Obj> = clauseOf(
+  'signatories',
+  {
+    ...clauseBase,
+    parties: arbActors(5),
+    documents: fc.integer({ min: 1, max: 50 }),
+    legitimacy_disputed: arbActors(2),
+  },
+  [],
+);
+
+const draftAccountability: fc.Arbitrary<Obj> = clauseOf(
+  'accountability',
+  {
+    ...clauseBase,
+    amnesty: arbVocab(v.amnesty),
+    tribunal: arbVocab(v.tribunal),
+    reparations: arbVocab(v.reparations),
+    compensation_mechanism: flag,
+  },
+  [],
+);
+
+const draftHumanitarian: fc.Arbitrary<Obj> = clauseOf(
+  'humanitarian',
+  {
+    ...clauseBase,
+    prisoners: arbVocab(v.prisonerExchange),
+    civilians: flag,
+    children: flag,
+    political_prisoners: flag,
+    remains: flag,
+    family_reunification: flag,
+  },
+  [],
+);
+
+const draftRights: fc.Arbitrary<Obj> = clauseOf(
+  'rights',
+  {
+    ...clauseBase,
+    language: arbVocab(v.languageRegime),
+    religion: arbVocab(v.religionRegime),
+    nazism_ban: arbVocab(v.nazismBan),
+    tolerance_education: flag,
+    media_rights: flag,
   },
   [],
 );
@@ -451,32 +621,34 @@ const draftOther: fc.Arbitrary<Obj[]> = fc.uniqueArray(
   },
 );
 
+const draftFamilies = {
+  sovereignty: draftSovereignty,
+  ceasefire: draftCeasefire,
+  recognition: draftRecognition,
+  elections: draftElections,
+  neutrality: draftNeutrality,
+  security_package: draftSecurityPackage,
+  sanctions: draftSanctions,
+  economy: draftEconomy,
+  energy_transit: draftEnergyTransit,
+  implementation: draftImplementation,
+  signatories: draftSignatories,
+  accountability: draftAccountability,
+  humanitarian: draftHumanitarian,
+  rights: draftRights,
+  other: draftOther,
+} as const;
+
 /** The clause families, keyed as in the file; the differential test checks this covers the schema. */
-const draftClauses: fc.Arbitrary<Obj> = arbObject(
-  {
-    ceasefire: draftCeasefire,
-    recognition: draftRecognition,
-    elections: draftElections,
-    neutrality: draftNeutrality,
-    sanctions: draftSanctions,
-    security_package: draftSecurityPackage,
-    energy_transit: draftEnergyTransit,
-    other: draftOther,
-  },
-  [],
-);
+const draftClauses: fc.Arbitrary<Obj> = arbObject(draftFamilies, []);
 
 /** A clause family's arbitrary, citing keys among `keys` (for tests that build plans their own way). */
-export const arbClause = {
-  ceasefire: (keys: Keys) => cited(draftCeasefire, keys),
-  recognition: (keys: Keys) => cited(draftRecognition, keys),
-  elections: (keys: Keys) => cited(draftElections, keys),
-  neutrality: (keys: Keys) => cited(draftNeutrality, keys),
-  sanctions: (keys: Keys) => cited(draftSanctions, keys),
-  security_package: (keys: Keys) => cited(draftSecurityPackage, keys),
-  energy_transit: (keys: Keys) => cited(draftEnergyTransit, keys),
-  other: (keys: Keys) => cited(draftOther, keys),
-} as const;
+export const arbClause = Object.fromEntries(
+  Object.entries(draftFamilies).map(([family, draft]) => [
+    family,
+    (keys: Keys) => cited(draft as fc.Arbitrary<unknown>, keys),
+  ]),
+) as { readonly [F in keyof typeof draftFamilies]: (keys: Keys) => (typeof draftFamilies)[F] };
 
 /** The `clauses` mapping, citing keys among `keys`. */
 export function arbClauses(keys: Keys): fc.Arbitrary<Obj> {
@@ -514,18 +686,27 @@ export function planArbitrary(options: PlanArbitraryOptions = {}): fc.Arbitrary<
   });
   const body = arbObject(
     {
+      format: fc.constant(2),
       id: arbPlanId,
       title: arbLine(300),
       proposed_by: fc.uniqueArray(arbActor, { minLength: 1, maxLength: 3 }),
       date: arbIsoDate,
       status: arbVocab(v.planStatus),
-      ...(options.revises ? { revises: arbPlanId } : {}),
+      ...(options.revises
+        ? {
+            revises: arbPlanId,
+            reaffirms: fc.uniqueArray(
+              arbObject({ plan: arbPlanId, sources: arbCited, note: arbText(4000) }, ['plan', 'sources']),
+              { minLength: 1, maxLength: 2, selector: (r) => r.plan },
+            ),
+          }
+        : {}),
       points: fc.integer({ min: 1, max: 1000 }),
       note: arbText(4000),
       disputed: arbDisputed,
       clauses: draftClauses,
     },
-    ['id', 'title', 'proposed_by', 'date', 'status', 'clauses'],
+    ['format', 'id', 'title', 'proposed_by', 'date', 'status', 'clauses'],
   );
   return fc.tuple(body, sources).map(([plan, entries]) => {
     const keys = entries.map(([key]) => key);

@@ -25,7 +25,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DiagnosticCode } from '../src/load/diagnostic.js';
@@ -246,7 +245,7 @@ const cases: readonly HostileCase[] = [
   },
   {
     name: 'many-unclosed-quotes',
-    line: 22,
+    line: 23,
     col: 5,
     code: 'yaml-syntax',
     says: 'missing closing "quote',

@@ -336,6 +336,27 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
     });
 
   program
+    .command('migrate')
+    .description('rewrite plan files of format 1 as format 2, keeping comments, key order and layout')
+    .argument('[paths...]', 'files, directories or globs (default: the plans directory)')
+    .option('--check', 'write nothing; exit 1 if a file still needs migrating')
+    .addHelpText(
+      'after',
+      examples('plans migrate plans/my-plan.yaml', 'plans migrate plans/', 'plans migrate --check'),
+    )
+    .action(async (paths: string[], opts: { check?: boolean }) => {
+      const { runMigrate } = await import('./commands/migrate.js');
+      const dir = plansDir();
+      done(
+        await runMigrate(
+          paths,
+          { ...(opts.check ? { check: true } : {}), ...(dir ? { plansDir: dir } : {}) },
+          io,
+        ),
+      );
+    });
+
+  program
     .command('new')
     .description('scaffold plans/<id>.yaml: the modeline and every clause family, commented out')
     .argument('<id>', 'the new plan id (lowercase letters, digits, hyphens)')

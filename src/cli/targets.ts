@@ -2,13 +2,17 @@
  * One plan file to read, and reading it: the unit of work of `validate` and of loading the
  * plans directory.
  */
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { type Diagnostic, type DiagnosticCode, fileDiagnostic } from '../load/diagnostic.js';
 import { loadPlanLazily } from '../load/quick.js';
 import type { PlanMeta } from '../load/result.js';
 import type { Plan } from '../schema/plan.js';
+import { CliError } from './errors.js';
 import { readPlanFile, staysInside } from './files.js';
-import { idOfFile } from './plansDir.js';
+import type { Io } from './io.js';
+import { displayPath, idOfFile, planEntriesIn, resolvePlansDir } from './plansDir.js';
 
 export interface Target {
   /** As shown in messages. */
@@ -56,4 +60,50 @@ export async function readTarget(t: Target): Promise<Outcome> {
     meta: loaded.meta,
     ...(loaded.plan ? { plan: loaded.plan } : {}),
   };
+}
+
+/**
+ * Files, directories (their plan files) and globs named on the command line → targets;
+ * no arguments → the plans directory.
+ */
+export async function expandPaths(
+  args: readonly string[],
+  io: Io,
+  dirFlag: string | undefined,
+): Promise<Target[]> {
+  if (args.length === 0) {
+    const { dir } = resolvePlansDir(io, dirFlag);
+    return planEntriesIn(dir).map(({ name, link }) => ({
+      file: displayPath(io, join(dir, name)),
+      abs: join(dir, name),
+      within: dir,
+      link,
+    }));
+  }
+  const targets: Target[] = [];
+  for (const arg of args) {
+    if (isDynamicPattern(arg)) {
+      const matches = await glob(arg, {
+        cwd: io.cwd,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        dot: false,
+      });
+      if (matches.length === 0) throw new CliError(`${arg}: no files match`);
+      for (const m of matches.sort()) targets.push({ file: m, abs: resolve(io.cwd, m), within: io.cwd });
+      continue;
+    }
+    const abs = resolve(io.cwd, arg);
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new CliError(`${arg}: no such file or directory`);
+    }
+    if (st.isDirectory()) {
+      for (const { name, link } of planEntriesIn(abs))
+        targets.push({ file: join(arg, name), abs: join(abs, name), within: abs, link });
+    } else targets.push({ file: arg, abs });
+  }
+  return targets;
 }

@@ -9,11 +9,12 @@
  * - Cost: O(plans × fields) to collect, O(rows × plans) to judge.
  */
 
-import { isDuration } from '../schema/duration.js';
+import { isDuration, isQuantity } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
-import { clauseBaseFields, listKeyFields, textFields } from '../schema/fields.js';
+import { clauseBaseFields, listKeyFields, orderedLists, textFields } from '../schema/fields.js';
 import { type PlanHeader, planHeader, type SourceRef, sourceRefs } from '../schema/header.js';
 import { keysAt, shapeAt } from '../schema/introspect.js';
+import { isMoney } from '../schema/money.js';
 import type { Plan } from '../schema/plan.js';
 import { type RegionKey, regionKeys } from '../schema/regions.js';
 import type { ShapeNode } from '../schema/shape.js';
@@ -83,12 +84,17 @@ const child = (node: ShapeNode | undefined, key: string): ShapeNode | undefined 
   node?.kind === 'object' ? node.keys[key] : undefined;
 
 /** A value as a cell: its display text and the normalised key it is compared by. */
-function cellOf(v: unknown): Cell {
+function cellOf(v: unknown, ordered = false): Cell {
   if (typeof v === 'number') return { text: formatNumber(v), key: `n:${v}` };
   if (typeof v === 'boolean') return { text: v ? 'yes' : 'no', key: `b:${v}` };
   if (isDuration(v)) return { text: v.text, key: `d:${v.days}` };
+  if (isMoney(v)) return { text: v.text, key: `m:${v.bn}:${v.currency}` };
+  if (Array.isArray(v) && ordered) {
+    const items = v.map((x) => cellOf(x));
+    return { text: items.map((c) => c.text).join(' → '), key: `o:${items.map((c) => c.key).join('|')}` };
+  }
   if (Array.isArray(v)) {
-    const items = v.map(cellOf);
+    const items = v.map((x) => cellOf(x));
     return {
       text: items.map((c) => c.text).join(', '),
       key: `l:${items
@@ -125,12 +131,12 @@ function clauseFields(family: Exclude<Family, 'other'>, clause: Record<string, u
           if (k !== key && k !== 'note' && k in entry) walk(child(element, k), k, entry[k], `${at}.${k}`);
         }
       }
-    } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isDuration(value)) {
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isQuantity(value)) {
       const obj = value as Record<string, unknown>;
       for (const k of keysOf(node)) {
         if (!notCompared.has(k) && k in obj) walk(child(node, k), k, obj[k], field ? `${field}.${k}` : k);
       }
-    } else out.push({ field, cell: cellOf(value) });
+    } else out.push({ field, cell: cellOf(value, orderedLists.has(name)) });
   };
   const node = shapeAt(['clauses', family]);
   for (const k of keysOf(node)) {

@@ -11,11 +11,12 @@
  *   `reworded`.
  */
 
-import { isDuration } from '../schema/duration.js';
+import { isDuration, isQuantity } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
-import { listKeyFields, textFields } from '../schema/fields.js';
+import { listKeyFields, orderedLists, textFields } from '../schema/fields.js';
 import { clauseSide, planHeader } from '../schema/header.js';
 import { keysAt, vocabularyAt } from '../schema/introspect.js';
+import { isMoney } from '../schema/money.js';
 import type { Plan } from '../schema/plan.js';
 import { rankOf } from '../schema/vocab.js';
 import {
@@ -34,25 +35,26 @@ export interface DiffOptions {
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isDuration(v);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isQuantity(v);
 }
 
-/** Value as shown and serialised: durations as written. */
+/** Value as shown and serialised: durations and amounts as written. */
 function plain(v: unknown): Value {
-  if (isDuration(v)) return v.text;
+  if (isQuantity(v)) return v.text;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return String(v);
 }
 
 function sameScalar(a: unknown, b: unknown): boolean {
   if (isDuration(a) && isDuration(b)) return a.days === b.days;
+  if (isMoney(a) && isMoney(b)) return a.bn === b.bn && a.currency === b.currency;
   return a === b;
 }
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function kindOf(v: unknown): string {
-  return isDuration(v) ? 'duration' : typeof v;
+  return isDuration(v) ? 'duration' : isMoney(v) ? 'money' : typeof v;
 }
 
 function typeOf(field: string, vocabPath: readonly string[], a: unknown, b: unknown): ValueType {
@@ -61,6 +63,7 @@ function typeOf(field: string, vocabPath: readonly string[], a: unknown, b: unkn
   if (a !== undefined && b !== undefined && kindOf(a) !== kindOf(b)) return 'enum';
   const sample = a ?? b;
   if (isDuration(sample)) return 'duration';
+  if (isMoney(sample)) return 'money';
   if (typeof sample === 'number') return 'number';
   if (typeof sample === 'boolean') return 'boolean';
   if (vocabularyAt(vocabPath)) return 'enum';
@@ -114,6 +117,21 @@ class Walker {
 
   private list(path: string[], schemaPath: (string | number)[], a: unknown[], b: unknown[]): void {
     const field = path[path.length - 1]!;
+    if (orderedLists.has(field)) {
+      // A sequence: one change when the steps or their order differ.
+      const left = a.map(plain).join(' → ');
+      const right = b.map(plain).join(' → ');
+      if (left === right) return;
+      const kind = a.length === 0 ? 'added' : b.length === 0 ? 'removed' : 'changed';
+      this.changes.push({
+        path,
+        kind,
+        type: 'order',
+        ...(a.length ? { left } : {}),
+        ...(b.length ? { right } : {}),
+      });
+      return;
+    }
     const keyField = listKeyFields[field];
     const elementPath = [...schemaPath, 0];
     if (keyField) {
@@ -167,6 +185,11 @@ class Walker {
     if (typeof a === 'number' && typeof b === 'number') {
       change.delta = b - a;
       change.trend = b > a ? 'higher' : 'lower';
+    } else if (isMoney(a) && isMoney(b)) {
+      if (a.currency === b.currency) {
+        change.delta = b.bn - a.bn;
+        change.trend = b.bn > a.bn ? 'higher' : 'lower';
+      }
     } else if (isDuration(a) && isDuration(b)) {
       change.delta = b.days - a.days;
       const timing = path[0] === 'elections' && field === 'within';

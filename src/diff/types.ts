@@ -19,7 +19,17 @@ export type ChangeKind = 'added' | 'removed' | 'changed';
  * What sort of field changed: `text` changes (summaries, notes, conditions) make a clause
  * `reworded`; every other type makes it `changed`.
  */
-export type ValueType = 'enum' | 'number' | 'duration' | 'boolean' | 'date' | 'name' | 'text' | 'entry';
+export type ValueType =
+  | 'enum'
+  | 'number'
+  | 'duration'
+  | 'money'
+  | 'boolean'
+  | 'date'
+  | 'name'
+  | 'text'
+  | 'entry'
+  | 'order';
 
 export interface Change {
   /** YAML keys from the family down to the field; a list element is named by its value or key field. */
@@ -30,7 +40,7 @@ export interface Change {
   readonly left?: Value;
   /** Absent for `removed`. */
   readonly right?: Value;
-  /** right − left: for numbers in their unit, for durations in days. */
+  /** right − left: for numbers in their unit, for durations in days, for money in billions (same currency only). */
   readonly delta?: number;
   /**
    * Direction on the field's scale, in words: `sooner`/`later` for timing, `longer`/`shorter`

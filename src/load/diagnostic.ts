@@ -56,6 +56,15 @@ export const diagnosticCodes = {
   'control-character': 'Text holds terminal control characters (warning); they are neutralised on output.',
   'symlink-outside': 'A symbolic link that leaves the directory being validated; not read.',
   'read-error': 'The file could not be read.',
+  'plan-format': 'The file declares a plan format this version does not read.',
+  'format-1':
+    'The file is written in plan format 1; it is read as format 2 (warning): `plans migrate` rewrites it.',
+  'unknown-reaffirms': '`reaffirms` names a plan that does not exist.',
+  'reaffirms-later':
+    '`reaffirms` names a plan dated after this one: a document can only keep what was said before it.',
+  'reaffirms-other-party':
+    "`reaffirms` names another party's plan: a party reaffirms only its own positions.",
+  'reaffirms-cycle': '`reaffirms` links form a cycle.',
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

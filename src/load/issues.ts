@@ -71,9 +71,26 @@ const yaml11Booleans = new Set([
   'OFF',
 ]);
 
-export function issueToProblems(issue: z.core.$ZodIssue, data: unknown, doc: Document.Parsed): Problem[] {
+/** A format-1 field name and what format 2 calls it (see migrate.ts). */
+const format1Keys: Readonly<Record<string, string>> = {
+  army_cap: 'force_limits',
+  army_cap_scope: 'force_limits',
+  frozen_assets_usd_bn: 'frozen_assets_amount',
+};
+
+/**
+ * @param locate where a path of the (possibly migrated) data is written in the file: for a
+ *   format-1 file, a moved field's new path leads to where its old one is written
+ */
+export function issueToProblems(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  doc: Document.Parsed,
+  locate: (path: readonly (string | number)[]) => readonly PropertyKey[] = (p) => p,
+): Problem[] {
   const path = issue.path as PropertyKey[];
-  const at = (target: 'key' | 'value' | 'owner', p = path) => rangeAt(doc, p, target);
+  const at = (target: 'key' | 'value' | 'owner', p = path) =>
+    rangeAt(doc, locate(p as (string | number)[]), target);
   const one = (code: DiagnosticCode, message: string, range: [number, number], p = path): Problem[] => [
     { code, severity: 'error', message, range, path: p.map((s) => (typeof s === 'number' ? s : String(s))) },
   ];
@@ -95,12 +112,11 @@ export function issueToProblems(issue: z.core.$ZodIssue, data: unknown, doc: Doc
       return issue.keys.flatMap((key) => {
         const p = [...path, key];
         const where = path.length === 0 ? 'at the top level' : `in ${dotted(path)}`;
-        return one(
-          'unknown-key',
-          `unknown key "${excerpt(key)}" ${where}${didYouMean(key, candidates)}`,
-          at('key', p),
-          p,
-        );
+        const moved = format1Keys[key];
+        const hint = moved
+          ? ` — "${key}" is format 1; format 2 has "${moved}" (see docs/plan-format.md)`
+          : didYouMean(key, candidates);
+        return one('unknown-key', `unknown key "${excerpt(key)}" ${where}${hint}`, at('key', p), p);
       });
     }
     case 'invalid_type': {
@@ -156,6 +172,8 @@ export function issueToProblems(issue: z.core.$ZodIssue, data: unknown, doc: Doc
       else if (pattern.includes('[A-Z0-9][A-Za-z0-9'))
         what = 'must be a name starting with a capital letter or digit';
       else if (pattern.includes('[0-9]{1,3}(\\/')) what = 'must be a split such as "50/50"';
+      else if (pattern.includes('(m|bn|tn)'))
+        what = 'is not an amount; write e.g. "100 bn USD", "210 bn EUR", "500 m GBP"';
       else what = `does not match the expected format ${pattern}`;
       return one('format', `${dotted(path)}: ${shown} ${what}`, at('value'));
     }

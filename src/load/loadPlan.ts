@@ -4,12 +4,14 @@
  * there is no error (warnings allowed).
  */
 import type { Document } from 'yaml';
+import { planFormat } from '../schema/families.js';
 import { type Plan, parsePlan } from '../schema/plan.js';
 import { checkPlan } from './checks.js';
 import { compareDiagnostics, type Diagnostic, isError } from './diagnostic.js';
 import { issueToProblems } from './issues.js';
+import { format1Path, formatOf, migrateRaw } from './migrate.js';
 import { type LoadedPlan, type LoadOptions, metaOf, type PlanMeta } from './result.js';
-import { decodePlanBytes } from './text.js';
+import { decodePlanBytes, excerpt } from './text.js';
 import { type Problem, parseLocated, rangeAt } from './yaml.js';
 
 export type { LoadedPlan, LoadOptions, PlanMeta };
@@ -101,12 +103,36 @@ export function loadPlanText(text: string, file: string, options: LoadOptions = 
     return finish();
   }
 
-  const parsed = parsePlan(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...issueToProblems(issue, raw, doc));
+  const format = formatOf(raw);
+  if (format !== 1 && format !== planFormat) {
+    problems.push({
+      code: 'plan-format',
+      severity: 'error',
+      message: `format ${excerpt(String(format))} is not one this version of plans reads (formats 1 and ${planFormat}); update plans, or write format: ${planFormat}`,
+      range: rangeAt(doc, ['format'], 'value'),
+      path: ['format'],
+    });
+    return finish();
   }
-  for (const p of checkPlan(raw, options.expectedId)) {
-    problems.push({ ...p, range: rangeAt(doc as Document.Parsed, p.path, p.target) });
+  // A format-1 file is read as format 2 (migrate.ts), with a warning; its problems are placed
+  // where the file writes the field.
+  const old = format === 1;
+  if (old) {
+    problems.push({
+      code: 'format-1',
+      severity: 'warning',
+      message: `written in plan format 1 (no "format" key); read as format ${planFormat} — run plans migrate on it to rewrite it`,
+      range: rangeAt(doc, Object.hasOwn(raw, 'id') ? ['id'] : [], 'key'),
+    });
+  }
+  const data: unknown = old ? migrateRaw(raw as Record<string, unknown>) : raw;
+  const locate = old ? format1Path : (p: readonly (string | number)[]) => p;
+  const parsed = parsePlan(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(...issueToProblems(issue, data, doc, locate));
+  }
+  for (const p of checkPlan(data, options.expectedId)) {
+    problems.push({ ...p, range: rangeAt(doc as Document.Parsed, locate(p.path), p.target) });
   }
   return finish(parsed.success ? parsed.data : undefined);
 }

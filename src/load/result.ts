@@ -11,6 +11,9 @@ export interface PlanMeta {
   readonly id?: string;
   readonly revises?: string;
   readonly date?: string;
+  /** The plans named under `reaffirms`. */
+  readonly reaffirms?: readonly string[];
+  readonly proposed_by?: readonly string[];
 }
 
 export interface LoadedPlan {
@@ -29,14 +32,26 @@ function detach(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
 }
 
-/** The id, revises and date of a raw document, where they are strings. */
+/** What the cross-file rules read of a raw document: id, revises, date, reaffirms, proposers. */
 export function metaOf(raw: unknown): PlanMeta {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
   const r = raw as Record<string, unknown>;
+  const strings = (v: unknown): string[] | undefined =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string').map(detach) : undefined;
+  const reaffirms = Array.isArray(r.reaffirms)
+    ? strings(
+        r.reaffirms.map((x) =>
+          x !== null && typeof x === 'object' ? (x as Record<string, unknown>).plan : x,
+        ),
+      )
+    : undefined;
+  const proposedBy = strings(r.proposed_by);
   return {
     ...(typeof r.id === 'string' ? { id: detach(r.id) } : {}),
     ...(typeof r.revises === 'string' ? { revises: detach(r.revises) } : {}),
     ...(typeof r.date === 'string' ? { date: detach(r.date) } : {}),
+    ...(reaffirms?.length ? { reaffirms } : {}),
+    ...(proposedBy?.length ? { proposed_by: proposedBy } : {}),
   };
 }
 

@@ -34,7 +34,13 @@ function signed(n: number, unit = ''): string {
 export function trendText(change: Change): string {
   const parts: string[] = [];
   if (change.delta !== undefined && change.delta !== 0) {
-    parts.push(change.type === 'number' ? signed(change.delta) : signed(change.delta, ' days'));
+    parts.push(
+      change.type === 'number'
+        ? signed(change.delta)
+        : change.type === 'money'
+          ? signed(change.delta, ' bn')
+          : signed(change.delta, ' days'),
+    );
   }
   if (change.trend) parts.push(change.trend);
   return parts.join(', ');

@@ -27,20 +27,27 @@ export function listEntry(plan: Plan, file: string): ListEntry {
 }
 
 /** One letter per clause family, in canonical order, for the compact `families` column. */
-const familyLetters: Record<(typeof families)[number], string> = {
+export const familyLetters: Record<(typeof families)[number], string> = {
+  sovereignty: 'V',
   ceasefire: 'C',
   recognition: 'R',
   elections: 'E',
   neutrality: 'N',
-  sanctions: 'S',
   security_package: 'G',
+  sanctions: 'S',
+  economy: 'M',
   energy_transit: 'T',
+  implementation: 'I',
+  signatories: 'P',
+  accountability: 'A',
+  humanitarian: 'H',
+  rights: 'L',
   other: 'O',
 };
 
-/** "C R E N · G T O": a letter where the plan addresses the family, a dot where it is silent. */
+/** "VCRE·GS…": a letter where the plan addresses the family, a dot where it is silent. */
 function familyMarks(addressed: readonly string[]): string {
-  return families.map((f) => (addressed.includes(f) ? familyLetters[f] : '·')).join(' ');
+  return families.map((f) => (addressed.includes(f) ? familyLetters[f] : '·')).join('');
 }
 
 export function renderListTable(entries: readonly ListEntry[], options: RenderOptions): string {

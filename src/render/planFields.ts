@@ -3,8 +3,8 @@
  * Durations read as written, lists as comma-separated values, keyed lists by their key.
  */
 
-import { isDuration } from '../schema/duration.js';
-import { clauseBaseFields, listKeyFields } from '../schema/fields.js';
+import { isQuantity } from '../schema/duration.js';
+import { clauseBaseFields, listKeyFields, orderedLists } from '../schema/fields.js';
 import { keysAt } from '../schema/introspect.js';
 import type { Family, Plan } from '../schema/plan.js';
 import { formatValue } from './describe.js';
@@ -15,7 +15,7 @@ export interface FieldRow {
 }
 
 function scalarText(v: unknown): string {
-  if (isDuration(v)) return v.text;
+  if (isQuantity(v)) return v.text;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return formatValue(v);
   return String(v);
 }
@@ -30,8 +30,9 @@ function rows(value: unknown, label: string, schemaPath: (string | number)[], ou
         const { [key]: name, ...rest } = entry;
         mapping(rest, `${label}[${String(name)}]`, [...schemaPath, 0], out);
       }
-    } else out.push({ field: label, value: value.map(scalarText).join(', ') });
-  } else if (typeof value === 'object' && value !== null && !isDuration(value)) {
+    } else
+      out.push({ field: label, value: value.map(scalarText).join(orderedLists.has(field) ? ' → ' : ', ') });
+  } else if (typeof value === 'object' && value !== null && !isQuantity(value)) {
     mapping(value as Record<string, unknown>, label, schemaPath, out);
   } else out.push({ field: label, value: scalarText(value) });
 }

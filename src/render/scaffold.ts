@@ -28,7 +28,16 @@ const common = (summary: string): Line[] => [
   { text: '  sources: [example-source]', comment: 'keys declared under sources' },
 ];
 
-const families: Record<string, Line[]> = {
+const yesNo = 'true | false';
+
+/** Every clause family, in canonical order (tests/unit/scaffold.test.ts checks the set). */
+export const scaffoldFamilies: Record<string, Line[]> = {
+  sovereignty: [
+    { text: 'sovereignty:' },
+    ...common("Ukraine's sovereignty is affirmed."),
+    { text: '  affirmed: true', comment: yesNo },
+    { text: '  un_charter: true', comment: `${yesNo}: the UN Charter's principles` },
+  ],
   ceasefire: [
     { text: 'ceasefire:' },
     ...common('Fighting stops along the current line within 30 days.'),
@@ -42,13 +51,21 @@ const families: Record<string, Line[]> = {
     { text: 'recognition:' },
     ...common('Territory is frozen along the line of contact.'),
     { text: '  basis: line-of-contact', comment: choices(v.territorialBasis) },
+    { text: '  scope: signatories', comment: choices(v.recognitionScope) },
+    { text: '  instrument: agreement', comment: choices(v.recognitionInstrument) },
     {
       text: '  territories:',
       comment: 'region keys: crimea, sevastopol, donetsk, luhansk, zaporizhzhia, kherson …',
     },
-    { text: '    zaporizhzhia:' },
+    { text: '    donetsk:' },
     { text: '      status: frozen-at-line', comment: choices(v.territorialStatus) },
-    { text: '      extent: whole', comment: choices(v.territorialExtent) },
+    { text: '      extent: russian-held-part', comment: choices(v.territorialExtent) },
+    { text: '      zones:', comment: 'a zone inside the region, one per kind' },
+    { text: '        - kind: demilitarized', comment: choices(v.zoneKind) },
+    { text: '          part: ukrainian-held-part', comment: choices(v.zonePart) },
+    { text: '          share_pct: 30', comment: 'per cent of the region' },
+    { text: '          policed_by: [international]', comment: choices(v.zoneAuthority) },
+    { text: '          recognized_as: undetermined', comment: choices(v.zoneRecognition) },
   ],
   elections: [
     { text: 'elections:' },
@@ -59,48 +76,94 @@ const families: Record<string, Line[]> = {
   ],
   neutrality: [
     { text: 'neutrality:' },
-    ...common('Ukraine does not join NATO.'),
+    ...common('Ukraine does not join NATO and may join the EU.'),
     { text: '  nato: barred', comment: choices(v.natoStance) },
     { text: '  eu: open', comment: choices(v.euStance) },
+    { text: '  eu_target_date: 2027-01-01', comment: 'a target date for accession' },
     { text: '  foreign_troops: nato-barred', comment: choices(v.foreignTroops) },
-    { text: '  non_nuclear: true', comment: 'true | false' },
-  ],
-  sanctions: [
-    { text: 'sanctions:' },
-    ...common('Sanctions are lifted in stages.'),
-    { text: '  relief: phased', comment: choices(v.sanctionsRelief) },
-    { text: '  snapback: true', comment: 'true | false' },
-    { text: '  frozen_assets: reconstruction-fund', comment: choices(v.frozenAssets) },
+    { text: '  non_nuclear: true', comment: yesNo },
   ],
   security_package: [
     { text: 'security_package:' },
-    ...common('Ukraine gets guarantees and keeps an army of up to 800,000.'),
+    ...common('Ukraine gets guarantees and keeps an army of up to 800,000 in peacetime.'),
     { text: '  guarantee: article-5-like', comment: choices(v.guarantee) },
     { text: '  guarantors: [United States]', comment: 'actors' },
-    { text: '  army_cap: 800000', comment: 'a number, none (explicitly no cap) or unspecified' },
-    { text: '  army_cap_scope: peacetime', comment: choices(v.armyCapScope) },
+    { text: '  guarantee_form: ratified-treaty', comment: choices(v.guaranteeForm) },
+    { text: '  guarantee_term: 15 years', comment: 'a duration' },
+    { text: '  guarantee_renewable: true', comment: yesNo },
+    { text: '  force_limits:', comment: 'one entry per party' },
+    { text: '    - party: Ukraine' },
+    { text: '      troops: 800000', comment: 'a number, none (explicitly no limit) or unspecified' },
+    { text: '      applies: peacetime', comment: choices(v.forceScope) },
     { text: '  peacekeepers: european', comment: choices(v.peacekeepers) },
+  ],
+  sanctions: [
+    { text: 'sanctions:' },
+    ...common('Sanctions are lifted in stages, and return if Russia attacks again.'),
+    { text: '  relief: phased', comment: choices(v.sanctionsRelief) },
+    { text: '  lifted_by: [united-states]', comment: choices(v.sanctionsAuthority) },
+    { text: '  snapback: true', comment: yesNo },
+    { text: '  frozen_assets: reconstruction-fund', comment: choices(v.frozenAssets) },
+    { text: '  frozen_assets_amount: 100 bn USD', comment: '<number> <m|bn|tn> <USD|EUR|GBP>' },
+  ],
+  economy: [
+    { text: 'economy:' },
+    ...common('A reconstruction fund rebuilds Ukraine.'),
+    { text: '  reconstruction_fund: 800 bn USD', comment: '<number> <m|bn|tn> <USD|EUR|GBP>' },
+    { text: '  us_ukraine: [free-trade]', comment: choices(v.usUkraineAgreement) },
   ],
   energy_transit: [
     { text: 'energy_transit:' },
     ...common('The Zaporizhzhia plant restarts under IAEA supervision.'),
-    { text: '  gas_transit: unspecified', comment: choices(v.gasTransit) },
-    { text: '  zaporizhzhia_npp: iaea-supervised', comment: choices(v.nppControl) },
+    { text: '  zaporizhzhia_npp: iaea-supervised', comment: choices(v.facilityControl) },
     { text: '  electricity_split: 50/50' },
+  ],
+  implementation: [
+    { text: 'implementation:' },
+    ...common('The agreement is signed, put to a referendum, then ratified.'),
+    {
+      text: '  order: [ceasefire, signature, referendum, ratification]',
+      comment: choices(v.implementationStep),
+    },
+    { text: '  entry_into_force: after-ratification', comment: choices(v.entryIntoForce) },
+    { text: '  ratification: [rada, us-congress]', comment: choices(v.ratifyingBody) },
+    { text: '  oversight: [peace-council]', comment: choices(v.oversightBody) },
+  ],
+  signatories: [
+    { text: 'signatories:' },
+    ...common('Ukraine, Russia, the United States and Europe sign.'),
+    { text: '  parties: [Ukraine, Russia, United States, Europe]', comment: 'actors' },
+  ],
+  accountability: [
+    { text: 'accountability:' },
+    ...common('No amnesty; a special tribunal tries the crime of aggression.'),
+    { text: '  amnesty: none', comment: choices(v.amnesty) },
+    { text: '  tribunal: special-tribunal', comment: choices(v.tribunal) },
+    { text: '  reparations: russia-pays', comment: choices(v.reparations) },
+  ],
+  humanitarian: [
+    { text: 'humanitarian:' },
+    ...common('All prisoners are exchanged and deported children return.'),
+    { text: '  prisoners: all-for-all', comment: choices(v.prisonerExchange) },
+    { text: '  children: true', comment: yesNo },
+    { text: '  civilians: true', comment: yesNo },
+  ],
+  rights: [
+    { text: 'rights:' },
+    ...common('Ukraine applies EU rules on minority languages.'),
+    { text: '  language: minority-rights', comment: choices(v.languageRegime) },
+    { text: '  religion: eu-tolerance-rules', comment: choices(v.religionRegime) },
   ],
   other: [
     { text: 'other:' },
-    {
-      text: '  - topic: prisoner-exchange',
-      comment: 'kebab-case, unique: amnesty, reconstruction, language-rights …',
-    },
-    { text: '    summary: All prisoners are exchanged.' },
+    { text: '  - topic: closing-statement', comment: 'kebab-case, unique; for what no family holds' },
+    { text: '    summary: The parties declare the war over.' },
     { text: '    sources: [example-source]' },
   ],
 };
 
 export function scaffoldPlan(id: string, date: string, schemaPath: string): string {
-  const clauses = Object.values(families)
+  const clauses = Object.values(scaffoldFamilies)
     .map((lines) => block(lines, '  '))
     .join('\n\n');
   return `# yaml-language-server: $schema=${schemaPath}
@@ -108,6 +171,7 @@ export function scaffoldPlan(id: string, date: string, schemaPath: string): stri
 # A new plan. Fill in the particulars and the sources, then uncomment the clause families the
 # plan addresses and edit their values. Leave out what the plan does not address: silence is
 # not the same as "no". Reference: docs/plan-format.md; check with: plans validate ${id}.yaml
+format: 2
 id: ${id}
 title: Title of the plan as readers know it
 proposed_by: [United States]            # one or more actors

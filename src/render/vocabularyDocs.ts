@@ -10,7 +10,7 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|');
 }
 
-export function vocabularyMarkdown(): string {
+export function renderVocabularyDocs(): string {
   const out: string[] = [
     '# Vocabularies',
     '',

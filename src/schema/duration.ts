@@ -42,3 +42,11 @@ export function formatDays(days: number): string {
 export function isDuration(v: unknown): v is Duration {
   return typeof v === 'object' && v !== null && 'days' in v && 'text' in v;
 }
+
+/**
+ * A value the schema parses from one piece of text into an object (a duration, an amount of
+ * money): a scalar to every walk over a plan, shown as its `text`.
+ */
+export function isQuantity(v: unknown): v is { readonly text: string } {
+  return typeof v === 'object' && v !== null && 'text' in v && ('days' in v || 'bn' in v);
+}

@@ -1,16 +1,25 @@
 /**
- * The clause families, in canonical order: the seven typed families, then `other`. Declared
- * apart from the zod schema (plan.ts checks that they match) so that code which only needs
- * the names — the diff, the renderers — does not load zod.
+ * The clause families, in canonical order: the typed families, then `other`. Declared apart
+ * from the zod schema (plan.ts checks that they match) so that code which only needs the
+ * names — the diff, the renderers — does not load zod. The order follows how an analyst reads
+ * a settlement: principles, the fighting, territory, politics and alignment, security,
+ * economics, implementation, justice and people.
  */
 export const typedFamilies = [
+  'sovereignty',
   'ceasefire',
   'recognition',
   'elections',
   'neutrality',
-  'sanctions',
   'security_package',
+  'sanctions',
+  'economy',
   'energy_transit',
+  'implementation',
+  'signatories',
+  'accountability',
+  'humanitarian',
+  'rights',
 ] as const;
 
 export type TypedFamily = (typeof typedFamilies)[number];
@@ -18,3 +27,6 @@ export type TypedFamily = (typeof typedFamilies)[number];
 export const families = [...typedFamilies, 'other'] as const;
 
 export type Family = (typeof families)[number];
+
+/** The current plan format; files without `format` are format 1 and are migrated on loading. */
+export const planFormat = 2 as const;

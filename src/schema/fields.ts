@@ -8,9 +8,16 @@
 export const listKeyFields: Readonly<Record<string, string>> = {
   other: 'topic',
   force_caps: 'proposed_by',
+  force_limits: 'party',
+  frozen_assets_shares: 'to',
+  zones: 'kind',
   zaporizhzhia_npp_options: 'proposed_by',
   disputed: 'field',
+  reaffirms: 'plan',
 };
+
+/** Lists whose order is part of their meaning (the steps of a settlement); other lists are sets. */
+export const orderedLists: ReadonlySet<string> = new Set(['order']);
 
 /** What every clause carries besides its typed fields (see `clauseBase` in plan.ts). */
 export const clauseBaseFields: ReadonlySet<string> = new Set(['summary', 'sources', 'note', 'disputed']);

@@ -6,6 +6,7 @@
  * plans starts without it.
  */
 import type * as z from 'zod';
+import { planSchema } from './plan.js';
 import { vocabularyOfValues } from './vocab.js';
 
 export type ShapeNode =
@@ -61,4 +62,9 @@ export function shapeOf(schema: z.ZodType): ShapeNode {
   if (d.type === 'record' && d.valueType) return { kind: 'record', value: shapeOf(d.valueType) };
   const vocabulary = enumVocabulary(s);
   return vocabulary ? { kind: 'leaf', vocabulary } : { kind: 'leaf' };
+}
+
+/** plan-shape.json as committed: the shape of the plan schema. */
+export function planShapeText(): string {
+  return `${JSON.stringify(shapeOf(planSchema), null, 1)}\n`;
 }

@@ -322,23 +322,12 @@ export const guarantee = vocabulary({
 });
 
 export const armyCapWord = vocabulary({
-  name: 'army-cap',
-  noun: 'army cap',
-  description: "A cap on Ukraine's armed forces without a number.",
+  name: 'force-cap',
+  noun: 'troop limit',
+  description: "A limit on a party's armed forces without a number.",
   values: {
-    none: 'The plan explicitly sets no cap.',
-    unspecified: 'A cap is foreseen, but its size is not given.',
-  },
-});
-
-export const armyCapScope = vocabulary({
-  name: 'army-cap-scope',
-  noun: 'army-cap scope',
-  description: 'When the army cap applies.',
-  values: {
-    always: 'At all times.',
-    peacetime: 'In peacetime only.',
-    unspecified: 'Not stated.',
+    none: 'The plan explicitly sets no limit.',
+    unspecified: 'A limit is foreseen, but its size is not given.',
   },
 });
 
@@ -368,18 +357,410 @@ export const gasTransit = vocabulary({
   },
 });
 
-export const nppControl = vocabulary({
-  name: 'npp-control',
-  noun: 'Zaporizhzhia NPP arrangement',
-  description: 'Who controls or runs the Zaporizhzhia nuclear power plant.',
+export const facilityControl = vocabulary({
+  name: 'facility-control',
+  noun: 'facility arrangement',
+  description:
+    'Who controls or runs a facility: the Zaporizhzhia nuclear plant, the Kakhovka dam, the gas network.',
   values: {
-    ukrainian: 'Returned to Ukraine.',
+    ukrainian: 'Returned to, or kept by, Ukraine.',
     russian: 'Stays under Russia.',
     'us-operated': 'Operated by the United States.',
     'us-ukraine-joint': 'A US–Ukraine joint venture.',
     'us-led-consortium': 'A consortium of the US, Ukraine and Russia with the US as operator.',
+    'third-party': 'Handed to a neutral third party.',
     'iaea-supervised': 'Restarted under IAEA supervision, control not settled.',
     unspecified: 'Mentioned, but vague or disputed.',
+  },
+});
+
+export const zoneKind = vocabulary({
+  name: 'zone-kind',
+  noun: 'zone kind',
+  description: 'What kind of zone a plan creates inside a region.',
+  values: {
+    demilitarized: 'No military forces or heavy weapons; a buffer between the sides.',
+    'free-economic-zone': 'A demilitarised area run as a special economic zone.',
+    'security-zone': 'A zone watched by monitors, with limits on forces near the line.',
+    unspecified: 'A zone is foreseen, its kind is vague.',
+  },
+});
+
+export const zonePart = vocabulary({
+  name: 'zone-part',
+  noun: 'zone area',
+  description: 'Which part of the region the zone covers.',
+  values: {
+    'ukrainian-held-part': 'The part of the region Ukraine holds.',
+    'russian-held-part': 'The part of the region Russia holds.',
+    'both-sides-of-line': 'A strip on both sides of the line of contact.',
+    whole: 'The whole region.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const zoneAuthority = vocabulary({
+  name: 'zone-authority',
+  noun: 'zone authority',
+  description: 'Who administers, or who polices, a zone.',
+  values: {
+    ukrainian: 'Ukrainian authorities (administration, or Ukrainian police).',
+    russian: 'Russian authorities (administration, or police).',
+    rosgvardiya: "Russia's National Guard (Rosgvardiya).",
+    international: 'An international mission or monitors.',
+    joint: 'The sides jointly.',
+    none: 'Explicitly no one (no forces at all).',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const zoneRecognition = vocabulary({
+  name: 'zone-recognition',
+  noun: 'zone recognition',
+  description: 'Whose territory the zone is recognised as.',
+  values: {
+    russian: 'Recognised as Russian territory.',
+    ukrainian: 'Stays Ukrainian territory.',
+    undetermined: 'Explicitly left undetermined.',
+    unspecified: 'Not stated.',
+  },
+  scale: ['ukrainian', 'undetermined', 'russian'],
+  trend: { up: 'toward Russia', down: 'toward Ukraine' },
+});
+
+export const recognitionScope = vocabulary({
+  name: 'recognition-scope',
+  noun: 'recognition scope',
+  description: 'Who recognises the territorial arrangement.',
+  values: {
+    'united-states': 'The United States alone.',
+    signatories: 'The signatories of the agreement.',
+    international: 'The international community at large.',
+    'un-security-council': 'A UN Security Council resolution.',
+    unspecified: 'Not stated.',
+  },
+  scale: ['united-states', 'signatories', 'international', 'un-security-council'],
+  trend: { up: 'more international recognition', down: 'less international recognition' },
+});
+
+export const recognitionInstrument = vocabulary({
+  name: 'recognition-instrument',
+  noun: 'recognition instrument',
+  description: 'In what form the recognition is given.',
+  values: {
+    'political-statement': 'A statement or declaration.',
+    agreement: 'The peace agreement itself.',
+    treaty: 'A ratified treaty or "fundamental international agreements".',
+    'unsc-resolution': 'A UN Security Council resolution.',
+    unspecified: 'Not stated.',
+  },
+  scale: ['political-statement', 'agreement', 'treaty', 'unsc-resolution'],
+  trend: { up: 'firmer', down: 'softer' },
+});
+
+export const guaranteeForm = vocabulary({
+  name: 'guarantee-form',
+  noun: 'guarantee form',
+  description: 'The legal form of the security guarantee.',
+  values: {
+    'political-declaration': 'A political declaration or statement of intent.',
+    'executive-agreement': 'An agreement between governments, not ratified.',
+    'legally-binding': 'Legally binding, the procedure not named.',
+    'ratified-treaty':
+      'A treaty ratified by parliaments (the US Congress among them where the US guarantees).',
+    unspecified: 'Not stated.',
+  },
+  scale: ['political-declaration', 'executive-agreement', 'legally-binding', 'ratified-treaty'],
+  trend: { up: 'firmer', down: 'softer' },
+});
+
+export const guaranteeTrigger = vocabulary({
+  name: 'guarantee-trigger',
+  noun: 'guarantee trigger',
+  description: 'What sets the guarantee off.',
+  values: {
+    'armed-attack': 'An armed attack on Ukraine.',
+    'large-scale-attack': 'A large-scale, deliberate and sustained attack.',
+    'ceasefire-violation': 'A violation of the ceasefire.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const guaranteeResponse = vocabulary({
+  name: 'guarantee-response',
+  noun: 'guarantee response',
+  description: 'What the guarantors do when the guarantee is set off.',
+  values: {
+    consultations: 'Consultations among the guarantors (e.g. within three days).',
+    sanctions: 'Sanctions on the attacker.',
+    'military-aid': 'Weapons, intelligence and other military aid.',
+    'military-force': 'Armed force, as NATO Article 5 allows.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const guaranteeVoid = vocabulary({
+  name: 'guarantee-void',
+  noun: 'guarantee condition',
+  description: 'What voids the guarantee.',
+  values: {
+    'ukrainian-attack-on-russia': 'Ukraine invades or attacks Russia.',
+    'strike-on-russian-cities': 'Ukraine fires at Moscow or St Petersburg unprovoked.',
+    'breach-of-settlement': 'The territorial settlement is changed by force.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const guaranteeStart = vocabulary({
+  name: 'guarantee-start',
+  noun: 'guarantee start',
+  description: 'When the guarantee takes effect.',
+  values: {
+    'on-signature': 'When the agreement is signed.',
+    'on-ceasefire': 'When a ceasefire takes effect.',
+    'after-ratification': 'After ratification (or approval in a referendum).',
+    'after-war': 'Only after the war has ended.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const forceScope = vocabulary({
+  name: 'force-scope',
+  noun: 'force-limit scope',
+  description: 'When a troop limit applies.',
+  values: {
+    always: 'At all times.',
+    peacetime: 'In peacetime only.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const weaponsRule = vocabulary({
+  name: 'weapons-rule',
+  noun: 'weapons rule',
+  description: 'What a party may keep of a class of weapons or of its defence industry.',
+  values: {
+    barred: 'Not allowed.',
+    limited: 'Limited (numbers, range or output).',
+    unrestricted: 'Explicitly not limited.',
+    unspecified: 'Addressed, but vague.',
+  },
+  scale: ['unrestricted', 'limited', 'barred'],
+  trend: { up: 'more restrictive', down: 'less restrictive' },
+});
+
+export const aircraftBasing = vocabulary({
+  name: 'aircraft-basing',
+  noun: 'allied aircraft basing',
+  description: 'Where allied (European) combat aircraft that protect Ukraine are based.',
+  values: {
+    'in-ukraine': 'In Ukraine.',
+    'neighbouring-states': 'In neighbouring states (e.g. Poland), not in Ukraine.',
+    none: 'No allied aircraft.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const amnesty = vocabulary({
+  name: 'amnesty',
+  noun: 'amnesty',
+  description: 'Amnesty for acts committed during the war.',
+  values: {
+    none: 'No amnesty: crimes are prosecuted.',
+    partial: 'An amnesty with exceptions (e.g. war crimes excluded), or for some people only.',
+    full: 'A full amnesty for every party.',
+    unspecified: 'An amnesty is mentioned, its extent is vague.',
+  },
+  scale: ['none', 'partial', 'full'],
+  trend: { up: 'broader amnesty', down: 'narrower amnesty' },
+});
+
+export const tribunal = vocabulary({
+  name: 'tribunal',
+  noun: 'tribunal',
+  description: 'Who tries crimes of the war.',
+  values: {
+    none: 'No tribunal.',
+    'special-tribunal': 'A special tribunal for the crime of aggression.',
+    'international-court': 'The International Criminal Court or another international court.',
+    'national-courts': "The parties' own courts.",
+    unspecified: 'Justice is mentioned, the court is not named.',
+  },
+});
+
+export const reparations = vocabulary({
+  name: 'reparations',
+  noun: 'reparations rule',
+  description: 'Who pays for the damage of the war.',
+  values: {
+    'mutual-waiver': 'Both sides renounce claims against each other.',
+    'russia-pays': 'Russia compensates Ukraine (and others) for the damage.',
+    none: 'Explicitly no reparations.',
+    unspecified: 'Compensation is mentioned, vaguely.',
+  },
+});
+
+export const sanctionsAuthority = vocabulary({
+  name: 'sanctions-authority',
+  noun: 'sanctions authority',
+  description: 'Whose sanctions the clause is about.',
+  values: {
+    'united-states': 'Sanctions of the United States (since 2014).',
+    'european-union': 'Sanctions of the European Union.',
+    'united-kingdom': 'Sanctions of the United Kingdom.',
+    g7: 'The G7 states together.',
+    bilateral: 'Sanctions between Russia and Ukraine only.',
+    all: 'All sanctions on Russia, whoever imposed them.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const reliefCondition = vocabulary({
+  name: 'relief-condition',
+  noun: 'relief condition',
+  description: 'The typed conditions sanctions relief waits for.',
+  values: {
+    'on-ceasefire': 'A ceasefire holds.',
+    'on-signature': 'The agreement is signed.',
+    'on-compliance': 'Russia complies with the agreement (case by case, in stages).',
+    'with-consent': 'Each sanctioning state (or the EU) consents.',
+    'on-reparations': 'Russia pays for the damage.',
+  },
+});
+
+export const implementationStep = vocabulary({
+  name: 'implementation-step',
+  noun: 'implementation step',
+  description: 'Steps of a settlement, for the order in which a plan puts them.',
+  values: {
+    ceasefire: 'The ceasefire takes effect.',
+    withdrawal: 'Forces withdraw (from a region or to agreed positions).',
+    memorandum: 'A memorandum or framework is signed.',
+    summit: 'The leaders meet.',
+    'martial-law-lifted': "Ukraine's martial law ends.",
+    elections: 'Elections are held.',
+    referendum: 'A referendum is held.',
+    signature: 'The agreement is signed.',
+    'guarantees-signed': 'The security guarantees are signed.',
+    ratification: 'Parliaments ratify.',
+    'unsc-resolution': 'The UN Security Council endorses the agreement.',
+    'sanctions-relief': 'Sanctions are eased.',
+  },
+});
+
+export const entryIntoForce = vocabulary({
+  name: 'entry-into-force',
+  noun: 'entry into force',
+  description: 'When the agreement takes effect.',
+  values: {
+    'on-acceptance': 'When every party accepts it.',
+    'on-signature': 'When it is signed.',
+    'after-ratification': 'After ratification by parliaments.',
+    'after-referendum': 'After approval in a referendum.',
+    unspecified: 'Not stated.',
+  },
+});
+
+export const ratifyingBody = vocabulary({
+  name: 'ratifying-body',
+  noun: 'ratifying body',
+  description: 'Who must ratify the agreement or its guarantees.',
+  values: {
+    rada: "Ukraine's parliament (Verkhovna Rada).",
+    duma: "Russia's State Duma.",
+    'us-congress': 'The United States Congress.',
+    'guarantor-parliaments': "The guarantor states' parliaments.",
+    unspecified: 'Ratification is foreseen, by whom is not said.',
+  },
+});
+
+export const referendumSubject = vocabulary({
+  name: 'referendum-subject',
+  noun: 'referendum subject',
+  description: 'What a referendum decides.',
+  values: {
+    'on-agreement': 'Whether to accept the peace agreement.',
+    'on-territory': 'A territorial arrangement (e.g. a zone in Donetsk).',
+    'on-neutrality': "Ukraine's neutrality or alliances.",
+    none: 'Explicitly no referendum.',
+    unspecified: 'A referendum is foreseen, its subject is vague.',
+  },
+});
+
+export const oversightBody = vocabulary({
+  name: 'oversight-body',
+  noun: 'oversight body',
+  description: 'Bodies that oversee the implementation of the agreement.',
+  values: {
+    'peace-council': 'A "Peace Council" chaired by the US president (or a similar political body).',
+    'us-russia-working-group': 'A joint US–Russian security working group.',
+    'special-commission': 'A commission that handles breaches (e.g. of the Paris Declaration).',
+    'humanitarian-committee': 'A humanitarian committee for prisoners, civilians and remains.',
+    'joint-commission': 'A Russia–Ukraine joint commission or contact group.',
+    osce: 'The OSCE.',
+    un: 'The United Nations.',
+    unspecified: 'Oversight is foreseen, by whom is vague.',
+  },
+});
+
+export const prisonerExchange = vocabulary({
+  name: 'prisoner-exchange',
+  noun: 'prisoner exchange',
+  description: 'The exchange of prisoners of war.',
+  values: {
+    none: 'No exchange.',
+    partial: 'Some prisoners, by category or number.',
+    'all-for-all': 'All prisoners for all prisoners.',
+    unspecified: 'An exchange is mentioned, vaguely.',
+  },
+  scale: ['none', 'partial', 'all-for-all'],
+  trend: { up: 'broader', down: 'narrower' },
+});
+
+export const usUkraineAgreement = vocabulary({
+  name: 'us-ukraine-agreement',
+  noun: 'US–Ukraine agreement',
+  description: 'Economic agreements between the United States and Ukraine.',
+  values: {
+    'free-trade': 'A free-trade agreement.',
+    minerals: 'The minerals (natural resources) agreement.',
+    investment: 'An investment agreement or fund.',
+  },
+});
+
+export const languageRegime = vocabulary({
+  name: 'language-regime',
+  noun: 'language rule',
+  description: 'What the plan says about the Russian language in Ukraine.',
+  values: {
+    'minority-rights': 'EU (Council of Europe) rules on minority languages.',
+    'official-russian': 'Russian becomes an official language.',
+    unspecified: 'Language is mentioned, vaguely.',
+  },
+  scale: ['minority-rights', 'official-russian'],
+  trend: { up: 'toward Russian demands', down: 'toward Ukrainian law' },
+});
+
+export const religionRegime = vocabulary({
+  name: 'religion-regime',
+  noun: 'religion rule',
+  description: 'What the plan says about churches and religion.',
+  values: {
+    'eu-tolerance-rules': 'EU rules on religious tolerance.',
+    'moscow-church-protected':
+      'Restrictions on the Moscow-linked church are lifted or it gets official status.',
+    unspecified: 'Religion is mentioned, vaguely.',
+  },
+});
+
+export const nazismBan = vocabulary({
+  name: 'nazism-ban',
+  noun: 'ban on Nazi ideology',
+  description: 'Who bans Nazi ideology.',
+  values: {
+    mutual: 'Both countries ban it.',
+    'ukraine-only': 'Ukraine alone ("denazification").',
+    unspecified: 'Mentioned, vaguely.',
   },
 });
 
@@ -406,10 +787,38 @@ export const vocabularies = {
   frozenAssets,
   guarantee,
   armyCapWord,
-  armyCapScope,
   peacekeepers,
   gasTransit,
-  nppControl,
+  facilityControl,
+  zoneKind,
+  zonePart,
+  zoneAuthority,
+  zoneRecognition,
+  recognitionScope,
+  recognitionInstrument,
+  guaranteeForm,
+  guaranteeTrigger,
+  guaranteeResponse,
+  guaranteeVoid,
+  guaranteeStart,
+  forceScope,
+  weaponsRule,
+  aircraftBasing,
+  amnesty,
+  tribunal,
+  reparations,
+  sanctionsAuthority,
+  reliefCondition,
+  implementationStep,
+  entryIntoForce,
+  ratifyingBody,
+  referendumSubject,
+  oversightBody,
+  prisonerExchange,
+  usUkraineAgreement,
+  languageRegime,
+  religionRegime,
+  nazismBan,
 } as const;
 
 export function valuesOf<V extends string>(v: Vocabulary<V>): [V, ...V[]] {

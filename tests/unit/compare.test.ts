@@ -28,14 +28,17 @@ describe('comparePlans', () => {
       id: 'changed',
       clauses: {
         ...base.clauses,
-        security_package: { ...base.clauses.security_package!, army_cap: 123_456 },
+        security_package: {
+          ...base.clauses.security_package!,
+          force_limits: [{ party: 'Ukraine', troops: 123_456, applies: 'always' }],
+        },
         elections: undefined,
       },
     };
     const r = comparePlans([base, changed]);
     const row = (field: string) => r.rows.find((x) => x.field === field)!;
-    expect(row('army_cap').verdict).toBe('differ');
-    expect(row('army_cap').cells.map((c) => c?.text)).toEqual(['600,000', '123,456']);
+    expect(row('force_limits[Ukraine].troops').verdict).toBe('differ');
+    expect(row('force_limits[Ukraine].troops').cells.map((c) => c?.text)).toEqual(['600,000', '123,456']);
     const electionRows = r.rows.filter((x) => x.family === 'elections');
     expect(electionRows.length).toBeGreaterThan(0);
     for (const x of electionRows) {

@@ -118,11 +118,13 @@ describe('the bundled corpus', () => {
   it('labels the commentator’s guess speculative and records the contradictions the sources hold', () => {
     expect(plans.get('us-miami')!.status).toBe('speculative');
     const us28 = plans.get('us-28-point')!;
-    expect(us28.clauses.security_package!.army_cap).toBe(600000);
-    expect(us28.clauses.security_package!.disputed!.map((d) => d.field)).toContain('army_cap');
+    expect(us28.clauses.security_package!.force_limits).toEqual([
+      { party: 'Ukraine', troops: 600000, applies: 'always' },
+    ]);
+    expect(us28.clauses.security_package!.disputed!.map((d) => d.field)).toContain('force_limits.troops');
     expect(plans.get('us-geneva')!.disputed!.map((d) => d.field)).toContain('points');
     const e3 = plans.get('e3-counterproposal')!;
-    expect(e3.clauses.security_package!.disputed!.map((d) => d.field)).toContain('army_cap');
+    expect(e3.clauses.security_package!.disputed!.map((d) => d.field)).toContain('force_limits.troops');
   });
 
   it('shows the E3 edit raising the army cap to 800,000 and changing NATO', () => {
@@ -130,7 +132,7 @@ describe('the bundled corpus', () => {
     const changes = d.clauses.flatMap((c) => c.changes);
     expect(changes).toContainEqual(
       expect.objectContaining({
-        path: ['security_package', 'army_cap'],
+        path: ['security_package', 'force_limits', 'Ukraine', 'troops'],
         left: 600000,
         right: 800000,
         delta: 200000,
@@ -159,7 +161,8 @@ describe('the bundled corpus', () => {
 });
 
 describe('typed extensions of the format', () => {
-  const base = (clauses: string) => `id: x
+  const base = (clauses: string) => `format: 2
+id: x
 title: X
 proposed_by: [Ukraine]
 date: 2022-04-15
@@ -198,7 +201,7 @@ ${clauses}`;
       - { proposed_by: Russia, troops: 1 }
       - { proposed_by: Russia, troops: 2 }
 `);
-    expect(dup.diagnostics.map((x) => [x.line, x.col, x.code])).toEqual([[14, 24, 'duplicate-entry']]);
+    expect(dup.diagnostics.map((x) => [x.line, x.col, x.code])).toEqual([[15, 24, 'duplicate-entry']]);
   });
 
   it('heavy_weapons_pullback_km and pullback_within: distances per weapon class, a deadline', () => {
@@ -221,7 +224,7 @@ ${clauses}`;
     start: immediate
     heavy_weapons_pullback_km: { artilery: 50 }
 `);
-    expect(bad.diagnostics[0]).toMatchObject({ line: 13, col: 34, code: 'unknown-key' });
+    expect(bad.diagnostics[0]).toMatchObject({ line: 14, col: 34, code: 'unknown-key' });
     expect(bad.diagnostics[0]!.message).toContain('did you mean "artillery"?');
   });
 
@@ -246,7 +249,7 @@ ${clauses}`;
     ]);
   });
 
-  it('army_cap_scope, effective_date, preconditions, extent and disputed are typed too', () => {
+  it('force limits with their scope, effective_date, preconditions, extent and disputed are typed too', () => {
     const r = load(`  ceasefire:
     summary: Later.
     sources: [s]
@@ -257,10 +260,10 @@ ${clauses}`;
   security_package:
     summary: Cap.
     sources: [s]
-    army_cap: 800000
-    army_cap_scope: peacetime
+    force_limits:
+      - { party: Ukraine, troops: 800000, applies: peacetime }
     disputed:
-      - { field: army_cap, claim: Another account gives no cap., sources: [s] }
+      - { field: force_limits.troops, claim: Another account gives no cap., sources: [s] }
   recognition:
     summary: Held part.
     sources: [s]
@@ -271,8 +274,8 @@ ${clauses}`;
     const bad = load(`  security_package:
     summary: Cap.
     sources: [s]
-    army_cap_scope: sometimes
+    force_limits: [{ party: Ukraine, applies: sometimes }]
 `);
-    expect(bad.diagnostics.map((d) => [d.line, d.col, d.code])).toEqual([[12, 21, 'enum']]);
+    expect(bad.diagnostics.map((d) => [d.line, d.col, d.code])).toEqual([[13, 47, 'enum']]);
   });
 });

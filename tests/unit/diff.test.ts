@@ -6,7 +6,8 @@ import type { Plan } from '../../src/schema/plan.js';
 
 /** Build a plan from clause YAML (indented under `clauses:`); sources are declared for you. */
 function plan(id: string, clauses: string, extra = ''): Plan {
-  const text = `id: ${id}
+  const text = `format: 2
+id: ${id}
 title: Plan ${id}
 proposed_by: [United States]
 date: 2025-11-20
@@ -48,18 +49,24 @@ describe('diffPlans', () => {
   });
 
   it('finds nothing between a plan and itself', () => {
-    const a = plan('a', clause('security_package', 'army_cap: 600000\nguarantors: [United States]'));
+    const a = plan(
+      'a',
+      clause(
+        'security_package',
+        'force_limits: [{party: Ukraine, troops: 600000}]\nguarantors: [United States]',
+      ),
+    );
     const d = diffPlans(a, a);
     expect(d.clauses.map((c) => c.status)).toEqual(['same']);
     expect(plansDiffer(d)).toBe(false);
   });
 
-  it('gives numbers a signed delta', () => {
-    const a = plan('a', clause('security_package', 'army_cap: 600000'));
-    const b = plan('b', clause('security_package', 'army_cap: 800000'));
+  it('gives numbers a signed delta, a force limit named by its party', () => {
+    const a = plan('a', clause('security_package', 'force_limits: [{party: Ukraine, troops: 600000}]'));
+    const b = plan('b', clause('security_package', 'force_limits: [{party: Ukraine, troops: 800000}]'));
     expect(changesOf(a, b, 'security_package')).toEqual([
       {
-        path: ['security_package', 'army_cap'],
+        path: ['security_package', 'force_limits', 'Ukraine', 'troops'],
         kind: 'changed',
         type: 'number',
         left: 600000,
@@ -218,10 +225,114 @@ describe('diffPlans', () => {
   });
 
   it('treats a number against a word as an enum change without a delta', () => {
-    const a = plan('a', clause('security_package', 'army_cap: 600000'));
-    const b = plan('b', clause('security_package', 'army_cap: none'));
+    const a = plan('a', clause('security_package', 'force_limits: [{party: Ukraine, troops: 600000}]'));
+    const b = plan('b', clause('security_package', 'force_limits: [{party: Ukraine, troops: none}]'));
     expect(changesOf(a, b, 'security_package')).toEqual([
-      { path: ['security_package', 'army_cap'], kind: 'changed', type: 'enum', left: 600000, right: 'none' },
+      {
+        path: ['security_package', 'force_limits', 'Ukraine', 'troops'],
+        kind: 'changed',
+        type: 'enum',
+        left: 600000,
+        right: 'none',
+      },
     ]);
+  });
+
+  it('compares amounts of money in billions, with a delta only within one currency', () => {
+    const a = plan('a', clause('economy', 'reconstruction_fund: 800 bn USD'));
+    const b = plan('b', clause('economy', 'reconstruction_fund: 1 tn USD'));
+    const c = plan('c', clause('economy', 'reconstruction_fund: 800 bn EUR'));
+    expect(changesOf(a, b, 'economy')).toEqual([
+      {
+        path: ['economy', 'reconstruction_fund'],
+        kind: 'changed',
+        type: 'money',
+        left: '800 bn USD',
+        right: '1 tn USD',
+        delta: 200,
+        trend: 'higher',
+      },
+    ]);
+    expect(changesOf(a, plan('d', clause('economy', 'reconstruction_fund: 0.8 tn USD')), 'economy')).toEqual(
+      [],
+    );
+    expect(changesOf(a, c, 'economy')).toEqual([
+      {
+        path: ['economy', 'reconstruction_fund'],
+        kind: 'changed',
+        type: 'money',
+        left: '800 bn USD',
+        right: '800 bn EUR',
+      },
+    ]);
+  });
+
+  it('reads the steps of a settlement as a sequence: a new order is one change', () => {
+    const a = plan('a', clause('implementation', 'order: [ceasefire, elections, signature]'));
+    const b = plan('b', clause('implementation', 'order: [ceasefire, signature, elections]'));
+    expect(changesOf(a, b, 'implementation')).toEqual([
+      {
+        path: ['implementation', 'order'],
+        kind: 'changed',
+        type: 'order',
+        left: 'ceasefire → elections → signature',
+        right: 'ceasefire → signature → elections',
+      },
+    ]);
+    expect(changesOf(a, a, 'implementation')).toEqual([]);
+  });
+
+  it('compares zones zone by zone within their region, with trend words', () => {
+    const donetsk = (zone: string) =>
+      clause('recognition', `territories:\n  donetsk:\n    status: russian-de-facto\n    zones:\n${zone}`);
+    const a = plan('a', donetsk('      - {kind: demilitarized, share_pct: 30, recognized_as: russian}'));
+    const b = plan(
+      'b',
+      donetsk(
+        '      - {kind: demilitarized, share_pct: 30, recognized_as: undetermined, policed_by: [international]}',
+      ),
+    );
+    expect(changesOf(a, b, 'recognition')).toEqual([
+      {
+        path: [
+          'recognition',
+          'territories',
+          'donetsk',
+          'zones',
+          'demilitarized',
+          'policed_by',
+          'international',
+        ],
+        kind: 'added',
+        type: 'enum',
+        right: 'international',
+      },
+      {
+        path: ['recognition', 'territories', 'donetsk', 'zones', 'demilitarized', 'recognized_as'],
+        kind: 'changed',
+        type: 'enum',
+        left: 'russian',
+        right: 'undetermined',
+        trend: 'toward Ukraine',
+      },
+    ]);
+  });
+
+  it('names the direction of the new scales: a firmer guarantee, a broader amnesty, more international recognition', () => {
+    const trend = (family: string, field: string, from: string, to: string) =>
+      changesOf(
+        plan('a', clause(family, `${field}: ${from}`)),
+        plan('b', clause(family, `${field}: ${to}`)),
+        family,
+      )[0]?.trend;
+    expect(trend('security_package', 'guarantee_form', 'political-declaration', 'ratified-treaty')).toBe(
+      'firmer',
+    );
+    expect(trend('accountability', 'amnesty', 'none', 'full')).toBe('broader amnesty');
+    expect(trend('recognition', 'scope', 'united-states', 'un-security-council')).toBe(
+      'more international recognition',
+    );
+    expect(trend('humanitarian', 'prisoners', 'all-for-all', 'partial')).toBe('narrower');
+    expect(trend('security_package', 'guarantee_term', '10 years', '15 years')).toBe('longer');
   });
 });

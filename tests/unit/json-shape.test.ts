@@ -44,7 +44,18 @@ describe('JSON output shapes', () => {
       for (const ch of c.changes as Record<string, unknown>[]) {
         expect(keys(ch).slice(0, 3)).toEqual(['path', 'kind', 'type']);
         expect(['added', 'removed', 'changed']).toContain(ch.kind);
-        expect(['enum', 'number', 'duration', 'boolean', 'date', 'name', 'text', 'entry']).toContain(ch.type);
+        expect([
+          'enum',
+          'number',
+          'duration',
+          'money',
+          'boolean',
+          'date',
+          'name',
+          'text',
+          'entry',
+          'order',
+        ]).toContain(ch.type);
         expect((ch.path as string[])[0]).toBe(c.clause);
         if (ch.kind === 'added') expect(ch).not.toHaveProperty('left');
         if (ch.kind === 'removed') expect(ch).not.toHaveProperty('right');
@@ -52,10 +63,10 @@ describe('JSON output shapes', () => {
     }
     const army = clauses
       .flatMap((c) => c.changes as Record<string, unknown>[])
-      .find((ch) => (ch.path as string[]).join('.') === 'security_package.army_cap');
+      .find((ch) => (ch.path as string[]).join('.') === 'security_package.force_limits.Ukraine.troops');
     expect(keys(army)).toEqual(['path', 'kind', 'type', 'left', 'right', 'delta', 'trend']);
     expect(army).toEqual({
-      path: ['security_package', 'army_cap'],
+      path: ['security_package', 'force_limits', 'Ukraine', 'troops'],
       kind: 'changed',
       type: 'number',
       left: 600000,

@@ -24,6 +24,7 @@ clauses:
     sources: [src-a]
     territories:
       zaporizhzhia: { status: frozen-at-line }
+format: 2
 `;
 
 function load(text: string, expectedId = 'test-plan') {

@@ -4,6 +4,7 @@ import { parse, stringify } from 'yaml';
 import { diffPlans } from '../../src/diff/diffPlans.js';
 import type { Change } from '../../src/diff/types.js';
 import { loadPlanBytes } from '../../src/load/loadPlan.js';
+import { listKeyFields } from '../../src/schema/fields.js';
 import { type Plan, parsePlan } from '../../src/schema/plan.js';
 import { arbPlan } from '../arbitraries.js';
 import { bundledFiles, runs } from '../helpers.js';
@@ -20,7 +21,7 @@ const arbPlanValue = arbPlan.map(toPlan);
 
 /** The value at a change path in a plan's clauses, following list elements by value/key. */
 function exists(plan: Plan, path: readonly string[]): boolean {
-  const keyFields = ['topic', 'proposed_by', 'field'];
+  const keyFields = Object.values(listKeyFields);
   let cur: unknown = plan.clauses;
   for (const seg of path) {
     if (Array.isArray(cur)) {

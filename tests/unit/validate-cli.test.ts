@@ -77,7 +77,7 @@ describe('plans validate', () => {
     writeFileSync(join(dir, 'us-miami.yaml'), readFileSync('plans/us-miami.yaml'));
     const orphan = await runCli(['validate', join(dir, 'us-miami.yaml')]);
     expect(orphan.stdout).toBe(
-      `${join(dir, 'us-miami.yaml')}:13:10: error: revises "us-geneva", which is not a known plan [unknown-revises]\n1 file checked, 1 invalid, 1 error\n`,
+      `${join(dir, 'us-miami.yaml')}:14:10: error: revises "us-geneva", which is not a known plan [unknown-revises]\n1 file checked, 1 invalid, 1 error\n`,
     );
     expect(orphan.code).toBe(1);
   });

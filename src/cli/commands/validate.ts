@@ -1,11 +1,4 @@
-/**
- * `plans validate [paths...]`: files, directories and globs → located problems, a summary,
- * and exit 0 (valid), 1 (a file is invalid, or a warning under --strict), 2 (usage).
- */
-
-import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { resolve } from 'node:path';
 import { checkCorpus } from '../../load/corpus.js';
 import { compareDiagnostics, type Diagnostic, isError } from '../../load/diagnostic.js';
 import type { RenderOptions } from '../../render/options.js';
@@ -14,46 +7,8 @@ import { CliError, type CommandResult, type ExitCode, exitCodes } from '../error
 import { readPlanFile } from '../files.js';
 import { type ValidateFormat, validateFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { displayPath, idOfFile, planEntriesIn, planFilesIn, resolvePlansDir } from '../plansDir.js';
-import { type Outcome, readTarget, type Target } from '../targets.js';
-
-async function expand(args: readonly string[], io: Io, dirFlag: string | undefined): Promise<Target[]> {
-  if (args.length === 0) {
-    const { dir } = resolvePlansDir(io, dirFlag);
-    return planEntriesIn(dir).map(({ name, link }) => ({
-      file: displayPath(io, join(dir, name)),
-      abs: join(dir, name),
-      within: dir,
-      link,
-    }));
-  }
-  const targets: Target[] = [];
-  for (const arg of args) {
-    if (isDynamicPattern(arg)) {
-      const matches = await glob(arg, {
-        cwd: io.cwd,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        dot: false,
-      });
-      if (matches.length === 0) throw new CliError(`${arg}: no files match`);
-      for (const m of matches.sort()) targets.push({ file: m, abs: resolve(io.cwd, m), within: io.cwd });
-      continue;
-    }
-    const abs = resolve(io.cwd, arg);
-    let st: ReturnType<typeof statSync>;
-    try {
-      st = statSync(abs);
-    } catch {
-      throw new CliError(`${arg}: no such file or directory`);
-    }
-    if (st.isDirectory()) {
-      for (const { name, link } of planEntriesIn(abs))
-        targets.push({ file: join(arg, name), abs: join(abs, name), within: abs, link });
-    } else targets.push({ file: arg, abs });
-  }
-  return targets;
-}
+import { idOfFile, planFilesIn } from '../plansDir.js';
+import { expandPaths, type Outcome, readTarget } from '../targets.js';
 
 /**
  * The report for files already read: their own findings plus the cross-file rules. A finding
@@ -98,7 +53,7 @@ export async function runValidate(
   io: Io,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const targets = await expand(args, io, options.plansDir);
+  const targets = await expandPaths(args, io, options.plansDir);
   if (targets.length === 0) throw new CliError('no plan files to validate');
   const outcomes: Outcome[] = [];
   for (const t of targets) {

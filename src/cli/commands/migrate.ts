@@ -1,0 +1,48 @@
+/**
+ * `plans migrate [paths...]`: rewrite format-1 plan files as format 2 (load/migrateText.ts),
+ * each atomically; files already in format 2 are left alone. `--check` writes nothing and
+ * exits 1 when a file still needs migrating — for CI.
+ */
+
+import { migratePlanText } from '../../load/migrateText.js';
+import { decodePlanBytes } from '../../load/text.js';
+import { CliError, type CommandResult, exitCodes } from '../errors.js';
+import { readPlanFile, writeAtomic } from '../files.js';
+import type { Io } from '../io.js';
+import { expandPaths } from '../targets.js';
+
+export interface MigrateOptions {
+  readonly check?: boolean;
+  readonly plansDir?: string;
+}
+
+export async function runMigrate(
+  args: readonly string[],
+  options: MigrateOptions,
+  io: Io,
+): Promise<CommandResult> {
+  const targets = await expandPaths(args, io, options.plansDir);
+  if (targets.length === 0) throw new CliError('no plan files to migrate');
+  // Every file is read and migrated before any is written: one that cannot be migrated stops
+  // the run with nothing changed.
+  const planned: { file: string; abs: string; text: string; changed: boolean }[] = [];
+  for (const t of targets) {
+    const read = readPlanFile(t.abs);
+    if (!read.ok) throw new CliError(`${t.file}: ${read.reason}`);
+    const decoded = decodePlanBytes(read.bytes);
+    if (!decoded.ok) throw new CliError(`${t.file}: ${decoded.problem.message}; not migrated`);
+    const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
+    const result = migratePlanText(decoded.text);
+    if (!result.ok) throw new CliError(`cannot migrate ${t.file}: ${result.reason}`);
+    planned.push({ file: t.file, abs: t.abs, text: bom + result.text, changed: result.changed });
+  }
+  const stale = planned.filter((p) => p.changed);
+  if (options.check) {
+    const lines = stale.map((p) => `${p.file}: format 1; run plans migrate ${p.file}`);
+    lines.push(`${planned.length} checked, ${stale.length} to migrate`);
+    return { output: `${lines.join('\n')}\n`, exitCode: stale.length > 0 ? exitCodes.found : exitCodes.ok };
+  }
+  for (const p of stale) writeAtomic(p.abs, p.text, p.file);
+  const lines = planned.map((p) => (p.changed ? `migrated ${p.file}` : `${p.file} is already format 2`));
+  return { output: `${lines.join('\n')}\n`, exitCode: exitCodes.ok };
+}
