@@ -3,7 +3,7 @@
 //   1. src/schema/plan-shape.json and docs/vocabularies.md (read from the TypeScript sources);
 //   2. the build (dist/, which bundles the shape);
 //   3. what the CLI generates (scripts/generated.mjs: the JSON Schema, the README's sections,
-//      the docs' map and example);
+//      the docs' map and example), and docs/crosswalk.md (scripts/crosswalk.mjs);
 //   4. the golden files of the tests.
 // Review `git diff` afterwards: every change should be one you meant.
 import { spawnSync } from 'node:child_process';
@@ -50,5 +50,6 @@ try {
 }
 step('build', 'npm', ['run', 'build']);
 step('files the CLI generates', process.execPath, ['scripts/docs.mjs']);
+step('the crosswalk', process.execPath, ['scripts/crosswalk.mjs']);
 step('golden files', process.execPath, [...vitest, 'tests/golden.test.ts', 'tests/map/mapSvg.test.ts']);
 console.log('generate: done; review the changes with git diff');

@@ -10,7 +10,6 @@ export const generated = [
     'us-28-point',
     'e3-counterproposal',
     '--clause',
-    'neutrality',
     'security_package',
     '--format',
     'markdown',

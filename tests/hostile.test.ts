@@ -792,7 +792,9 @@ clauses:
     root = join(tmp, 'terminal');
     mkdirSync(join(root, 'plans'), { recursive: true });
     writeFileSync(join(root, 'plans', 'evil.yaml'), evil);
-    copyFileSync(join(repoRoot, 'plans', 'kremlin.yaml'), join(root, 'plans', 'kremlin.yaml'));
+    // kremlin keeps the terms of putin-june-2024 (reaffirms): both come along.
+    for (const id of ['kremlin', 'putin-june-2024'])
+      copyFileSync(join(repoRoot, 'plans', `${id}.yaml`), join(root, 'plans', `${id}.yaml`));
   });
 
   it('the plan is valid (control characters are a warning, not an error)', async () => {

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffPlans, plansDiffer } from '../diff/diffPlans.js';
+import type { EffectivePlan } from '../diff/inherit.js';
 import { renderDiffText } from '../render/diffText.js';
-import type { Plan } from '../schema/plan.js';
 import { exitCodes } from './errors.js';
 import { readPlanFile, staysInside } from './files.js';
 import { type Io, renderWidth, useColor } from './io.js';
@@ -28,16 +28,21 @@ function readEntry(id: string): CachedPlan | undefined {
   }
 }
 
-/** The cached plan for `id`, if the file the full CLI would read is the one validated. */
-function cachedPlan(id: string, dir: string, names: readonly string[]): Plan | undefined {
+/** Whether the file the full CLI would read for `id` is byte for byte the one cached. */
+function unchanged(id: string, dir: string, names: readonly string[], size: number, hash: string): boolean {
   const name = names.find((f) => idOfFile(f) === id);
-  const entry = name && readEntry(id);
-  if (!name || !entry) return undefined;
+  if (!name) return false;
   const path = join(dir, name);
-  if (!staysInside(path, dir)) return undefined;
+  if (!staysInside(path, dir)) return false;
   const read = readPlanFile(path);
-  if (!read.ok || read.bytes.length !== entry.size || fingerprint(read.bytes) !== entry.hash)
-    return undefined;
+  return read.ok && read.bytes.length === size && fingerprint(read.bytes) === hash;
+}
+
+/** The cached plan for `id`, if it and every plan it reaffirms are the files validated. */
+function cachedPlan(id: string, dir: string, names: readonly string[]): EffectivePlan | undefined {
+  const entry = readEntry(id);
+  if (!entry || !unchanged(id, dir, names, entry.size, entry.hash)) return undefined;
+  for (const d of entry.depends) if (!unchanged(d.id, dir, names, d.size, d.hash)) return undefined;
   return entry.plan;
 }
 

@@ -45,3 +45,11 @@ export const diffFormats = {
   json: async () => (await import('../render/diffJson.js')).renderDiffJson,
 } as const;
 export type DiffFormat = keyof typeof diffFormats;
+
+export const positionFormats = {
+  text: async () => (await import('../render/position.js')).renderPositionText,
+  markdown: async () => (await import('../render/position.js')).renderPositionMarkdown,
+  json: async () => (await import('../render/position.js')).renderPositionJson,
+  svg: async () => (await import('../render/positionSvg.js')).renderPositionSvg,
+} as const;
+export type PositionFormat = keyof typeof positionFormats;

@@ -6,15 +6,18 @@
  * checked against the file's size and two independent 32-bit hashes of its bytes. Any other
  * file — edited, renamed, from --plans-dir — takes the normal path. Light on purpose.
  */
-import type { Plan } from '../schema/plan.js';
+import type { EffectivePlan } from '../diff/inherit.js';
 
-export const planCacheVersion = 1;
+export const planCacheVersion = 2;
 
 export interface CachedPlan {
   readonly version: typeof planCacheVersion;
   readonly size: number;
   readonly hash: string;
-  readonly plan: Plan;
+  /** The plans it reaffirms (and they in turn), each as it was when the entry was made. */
+  readonly depends: readonly { readonly id: string; readonly size: number; readonly hash: string }[];
+  /** The plan as read with what it reaffirms. */
+  readonly plan: EffectivePlan;
 }
 
 /** FNV-1a and a multiplicative hash over the bytes, as 16 hex digits: detects any edit. */

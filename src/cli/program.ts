@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { verdictWords } from '../compare/words.js';
 import { isError } from '../load/diagnostic.js';
 import { closest } from '../load/suggest.js';
 import type { RenderOptions } from '../render/options.js';
@@ -23,6 +24,8 @@ import {
   historyFormats,
   type ListFormat,
   listFormats,
+  type PositionFormat,
+  positionFormats,
   type ShowFormat,
   showFormats,
   type ValidateFormat,
@@ -150,7 +153,8 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
       .addOption(formatOption(diffFormats, 'text'))
       .option('-c, --clause <names...>', `only these clause families (${families.join(', ')})`)
       .option('-a, --all', 'also show clause families that are the same')
-      .option('--exit-code', 'exit 1 when the plans differ, 0 when they do not (as git diff --exit-code)'),
+      .option('--exit-code', 'exit 1 when the plans differ, 0 when they do not (as git diff --exit-code)')
+      .option('--own', "each plan's own words only: nothing carried over from the plans it reaffirms"),
   )
     .addHelpText(
       'after',
@@ -168,6 +172,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
         format: opts.format,
         ...(clauses ? { clauses } : {}),
         ...(opts.exitCode ? { exitCode: true } : {}),
+        ...(opts.own ? { own: true } : {}),
         ...(plansDir() ? { plansDir: plansDir() } : {}),
       };
       const { runDiff } = await import('./commands/diff.js');
@@ -188,16 +193,22 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
         '--map <file.svg>',
         'with --format markdown: write a territory map beside the report and link it',
       )
-      .option('--no-sources', 'with --format markdown: leave out the list of sources'),
+      .option('--no-sources', 'with --format markdown: leave out the list of sources')
+      .option('--own', "each plan's own words only: nothing carried over from the plans it reaffirms"),
   )
     .addHelpText(
       'after',
-      examples(
+      `${examples(
         'plans compare us-miami kremlin kyiv e3-counterproposal',
         'plans compare --all --clause recognition --differences',
         'plans compare us-28-point e3-counterproposal us-geneva --format markdown --out report.md',
         'plans compare kyiv kremlin --format markdown --inject README.md --check',
-      ),
+      )}
+Verdicts and summary words:
+${Object.entries(verdictWords)
+  .map(([word, meaning]) => `  ${word} — ${meaning}`)
+  .join('\n')}
+`,
     )
     .action(async (args: string[], opts: CompareCli) => {
       const to = target(opts);
@@ -216,6 +227,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
         ...(opts.all ? { all: true } : {}),
         ...(clauses ? { clauses } : {}),
         ...(opts.differences || opts.onlyDifferences ? { differencesOnly: true } : {}),
+        ...(opts.own ? { own: true } : {}),
         ...(plansDir() ? { plansDir: plansDir() } : {}),
         ...(map ? { map } : {}),
       };
@@ -239,6 +251,52 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
       const { runHistory } = await import('./commands/history.js');
       done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
     });
+
+  reportOptions(
+    program
+      .command('position')
+      .description(
+        "a party's position over time: each field's value in each of its documents, by date, and where it changed",
+      )
+      .argument('<party>', 'a proposer as the plans name it: Russia, Ukraine, United States …')
+      .addOption(formatOption(positionFormats, 'text', 'output format (svg: a timeline picture)'))
+      .option(
+        '--at <date>',
+        'the position as of this date (YYYY-MM-DD): the latest value of each field up to then',
+      )
+      .option('--since <date>', 'leave out documents before this date')
+      .option('-c, --clause <names...>', 'only these clause families'),
+  )
+    .addHelpText(
+      'after',
+      `${examples(
+        'plans position Russia',
+        'plans position Ukraine --at 2025-12-31',
+        'plans position Russia --format svg --out russia.svg',
+        'plans position "United States" --clause recognition security_package --format markdown',
+      )}
+A party's documents are the plans it proposed, alone or with others. A field a later document
+is silent on keeps its last stated value: a position is not withdrawn by silence.
+`,
+    )
+    .action(
+      async (
+        party: string,
+        opts: OutputTarget & { format: PositionFormat; at?: string; since?: string; clause?: string[] },
+      ) => {
+        const to = target(opts);
+        const clauses = parseClauses(opts.clause);
+        const { runPosition } = await import('./commands/position.js');
+        const options = {
+          format: opts.format,
+          ...(opts.at ? { at: opts.at } : {}),
+          ...(opts.since ? { since: opts.since } : {}),
+          ...(clauses ? { clauses } : {}),
+          ...(plansDir() ? { plansDir: plansDir() } : {}),
+        };
+        done(await runPosition(party, options, io, render(to)), to);
+      },
+    );
 
   program
     .command('validate')
@@ -293,13 +351,14 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
       .command('show')
       .description('show one plan in full: clauses, notes, disputed points and sources')
       .argument('<plan>', 'plan id, .yaml file, or - for stdin')
-      .addOption(formatOption(showFormats, 'text')),
+      .addOption(formatOption(showFormats, 'text'))
+      .option('--own', "the plan's own words only: nothing carried over from the plans it reaffirms"),
   )
     .addHelpText('after', examples('plans show kyiv', 'plans show us-28-point --format markdown'))
-    .action(async (plan: string, opts: OutputTarget & { format: ShowFormat }) => {
+    .action(async (plan: string, opts: OutputTarget & { format: ShowFormat; own?: boolean }) => {
       const to = target(opts);
       const { runShow } = await import('./commands/show.js');
-      done(await runShow(plan, opts.format, io, plansDir(), render(to)), to);
+      done(await runShow(plan, opts.format, io, plansDir(), render(to), opts.own ?? false), to);
     });
 
   reportOptions(
@@ -320,6 +379,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
     .argument('<plans...>', 'plan ids, .yaml files, or - for stdin; two or more are drawn side by side')
     .option('-o, --out <file>', 'write the SVG to a file (atomically) instead of stdout')
     .option('--check', 'with --out: write nothing; exit 1 if the file is stale, 0 if current')
+    .option('--own', "each plan's own words only: nothing carried over from the plans it reaffirms")
     .addHelpText(
       'after',
       examples(
@@ -328,11 +388,14 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
         'plans map plans/kremlin.yaml e3-counterproposal > map.svg',
       ),
     )
-    .action(async (plans: string[], opts: { out?: string; check?: boolean }) => {
+    .action(async (plans: string[], opts: { out?: string; check?: boolean; own?: boolean }) => {
       const to = target(opts, false);
       const dir = plansDir();
       const { runMap } = await import('./commands/map.js');
-      done(await runMap(plans, dir ? { plansDir: dir } : {}, io), to);
+      done(
+        await runMap(plans, { ...(dir ? { plansDir: dir } : {}), ...(opts.own ? { own: true } : {}) }, io),
+        to,
+      );
     });
 
   program
@@ -371,6 +434,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
 
 interface DiffCli extends OutputTarget {
   format: DiffFormat;
+  own?: boolean;
   clause?: string[];
   all?: boolean;
   exitCode?: boolean;
@@ -378,6 +442,7 @@ interface DiffCli extends OutputTarget {
 
 interface CompareCli extends OutputTarget {
   format: CompareFormat;
+  own?: boolean;
   sources: boolean;
   all?: boolean;
   clause?: string[];

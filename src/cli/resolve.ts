@@ -5,6 +5,7 @@
  * else `./plans` when it exists, else the plans bundled with the tool.
  */
 import { join, resolve } from 'node:path';
+import { type EffectivePlan, effectivePlan } from '../diff/inherit.js';
 import { fileDiagnostic, isError } from '../load/diagnostic.js';
 import { limits } from '../load/limits.js';
 import { loadPlanLazily } from '../load/quick.js';
@@ -85,4 +86,40 @@ export async function loadPlanArgument(
     throw new CliError(`${loaded.file}: invalid plan`, exitCodes.usage, loaded.diagnostics.filter(isError));
   }
   return loaded as LoadedPlan & { plan: Plan };
+}
+
+/**
+ * Plans read with what they reaffirm (diff/inherit.ts). Reaffirmed plans missing from
+ * `known` are read from the plans directory by id; one that cannot be read is named in a
+ * warning (validate reports why) and its terms are not carried over.
+ */
+export async function withReaffirmed(
+  plans: readonly Plan[],
+  io: Io,
+  dirFlag: string | undefined,
+  known: ReadonlyMap<string, Plan> = new Map(),
+): Promise<{ plans: EffectivePlan[]; warnings: string[] }> {
+  const byId = new Map(known);
+  for (const p of plans) if (!byId.has(p.id)) byId.set(p.id, p);
+  const warnings: string[] = [];
+  const missing = new Set<string>();
+  const queue = [...plans];
+  while (queue.length > 0) {
+    const plan = queue.shift()!;
+    for (const { plan: id } of plan.reaffirms ?? []) {
+      if (byId.has(id) || missing.has(id)) continue;
+      try {
+        const loaded = (await loadPlanArgument(id, io, dirFlag)).plan;
+        byId.set(id, loaded);
+        queue.push(loaded);
+      } catch (e) {
+        missing.add(id);
+        const why = e instanceof CliError ? e.message : String(e);
+        warnings.push(
+          `plans: ${plan.id} reaffirms "${id}", which cannot be read (${why}); its terms are not carried over`,
+        );
+      }
+    }
+  }
+  return { plans: plans.map((p) => effectivePlan(p, (id) => byId.get(id))), warnings };
 }

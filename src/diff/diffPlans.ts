@@ -14,16 +14,18 @@
 import { isDuration, isQuantity } from '../schema/duration.js';
 import { type Family, families } from '../schema/families.js';
 import { listKeyFields, orderedLists, textFields } from '../schema/fields.js';
-import { clauseSide, planHeader } from '../schema/header.js';
+import { clauseSide, planHeader, sourceRefs } from '../schema/header.js';
 import { keysAt, vocabularyAt } from '../schema/introspect.js';
 import { isMoney } from '../schema/money.js';
 import type { Plan } from '../schema/plan.js';
 import { rankOf } from '../schema/vocab.js';
+import { type EffectivePlan, inheritedAt } from './inherit.js';
 import {
   type Change,
   type ClauseDiff,
   type ClauseStatus,
   diffVersion,
+  type InheritedRef,
   type PlanDiff,
   type Value,
   type ValueType,
@@ -235,7 +237,20 @@ export function diffFamily(family: Family, left: unknown, right: unknown): Chang
   return [0, 1, 2].flatMap((r) => walker.changes.filter((c) => rank(c) === r));
 }
 
-export function diffPlans(left: Plan, right: Plan, options: DiffOptions = {}): PlanDiff {
+/** The change with its sides' origins, where a side's value is inherited. */
+function markInherited(change: Change, left: EffectivePlan, right: EffectivePlan): Change {
+  const ref = (plan: EffectivePlan, present: boolean): InheritedRef | undefined => {
+    const i = present ? inheritedAt(plan, change.path) : undefined;
+    return i && { from: i.from, date: i.date, sources: sourceRefs(plan, i.sources) };
+  };
+  const l = ref(left, change.kind !== 'added');
+  const r = ref(right, change.kind !== 'removed');
+  if (!l && !r) return change;
+  return { ...change, inherited: { ...(l ? { left: l } : {}), ...(r ? { right: r } : {}) } };
+}
+
+/** The diff of two plans (effective plans: inherited values are marked as such). */
+export function diffPlans(left: EffectivePlan, right: EffectivePlan, options: DiffOptions = {}): PlanDiff {
   const wanted = options.clauses ?? families;
   const clauses: ClauseDiff[] = [];
   for (const family of families) {
@@ -255,7 +270,7 @@ export function diffPlans(left: Plan, right: Plan, options: DiffOptions = {}): P
       });
       continue;
     }
-    const changes = diffFamily(family, l, r);
+    const changes = diffFamily(family, l, r).map((c) => markInherited(c, left, right));
     const status: ClauseStatus =
       changes.length === 0 ? 'same' : changes.some((c) => c.type !== 'text') ? 'changed' : 'reworded';
     clauses.push({ clause: family, status, changes, ...sides });

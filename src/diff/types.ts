@@ -4,11 +4,11 @@
  * changes when a field is removed or changes meaning.
  */
 import type { Family } from '../schema/families.js';
-import type { ClauseSide, PlanHeader } from '../schema/header.js';
+import type { ClauseSide, PlanHeader, SourceRef } from '../schema/header.js';
 
 export type { ClauseSide, PlanHeader, SourceRef } from '../schema/header.js';
 
-export const diffVersion = 1 as const;
+export const diffVersion = 2 as const;
 
 /** A plain value as written in the plan file (durations as their text, e.g. "4 weeks"). */
 export type Value = string | number | boolean;
@@ -31,6 +31,14 @@ export type ValueType =
   | 'entry'
   | 'order';
 
+/** Where a value shown in a change comes from, when its plan keeps it from an earlier one. */
+export interface InheritedRef {
+  /** The plan that states the value. */
+  readonly from: string;
+  readonly date: string;
+  readonly sources: readonly SourceRef[];
+}
+
 export interface Change {
   /** YAML keys from the family down to the field; a list element is named by its value or key field. */
   readonly path: readonly string[];
@@ -48,6 +56,8 @@ export interface Change {
    * (`toward Russia`, `more restrictive` …).
    */
   readonly trend?: string;
+  /** Set when a side's value is inherited (`reaffirms`): the plan and sources it comes from. */
+  readonly inherited?: { readonly left?: InheritedRef; readonly right?: InheritedRef };
 }
 
 export type ClauseStatus = 'same' | 'changed' | 'reworded' | 'only-left' | 'only-right';

@@ -1,8 +1,10 @@
 /**
- * Rules across plan files: ids unique, `revises` names an existing plan, no `revises`
- * cycles, a revision is not older than what it revises. Each finding names the node that
- * refers (the second `id`, the `revises` value); it is placed there by reading that one file
- * again (load/locate.ts), so the files themselves need not be kept. Linear in the number of plans.
+ * Rules across plan files: ids unique; `revises` names an existing plan, without cycles, and
+ * a revision is not older than what it revises (a warning); `reaffirms` names an existing,
+ * older plan of one of the plan's own proposers, without cycles. Each finding names the node
+ * that refers (the second `id`, the `revises` value, the `reaffirms` entry's `plan`); it is
+ * placed there by reading that one file again (load/locate.ts), so the files themselves need
+ * not be kept. Linear in the number of plans (and their reaffirmations).
  */
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import type { PlanMeta } from './loadPlan.js';
@@ -19,12 +21,15 @@ interface Node {
   readonly id: string;
   readonly revises?: string;
   readonly date?: string;
+  readonly reaffirms?: readonly string[];
+  readonly proposedBy?: readonly string[];
 }
 
-/** A cross-file finding, not yet placed: its node is the `id` or `revises` value of `file`. */
+/** A cross-file finding, not yet placed: its node is the value at `path` in `file`. */
 export interface CorpusFinding {
   readonly file: string;
-  readonly field: 'id' | 'revises';
+  /** `['id']`, `['revises']` or `['reaffirms', i, 'plan']`. */
+  readonly path: readonly (string | number)[];
   readonly severity: Severity;
   readonly code: DiagnosticCode;
   readonly message: string;
@@ -37,7 +42,7 @@ function at(
   code: DiagnosticCode,
   message: string,
 ): CorpusFinding {
-  return { file: node.file, field, severity, code, message };
+  return { file: node.file, path: [field], severity, code, message };
 }
 
 /**
@@ -56,6 +61,8 @@ export function checkCorpus(entries: readonly CorpusEntry[], otherIds: Iterable<
             id: meta.id,
             ...(meta.revises ? { revises: meta.revises } : {}),
             ...(meta.date ? { date: meta.date } : {}),
+            ...(meta.reaffirms ? { reaffirms: meta.reaffirms } : {}),
+            ...(meta.proposed_by ? { proposedBy: meta.proposed_by } : {}),
           },
         ],
   );
@@ -119,5 +126,81 @@ export function checkCorpus(entries: readonly CorpusEntry[], otherIds: Iterable<
     }
     for (const p of path) settled.add(p.id);
   }
+  checkReaffirmations(nodes, byId, known, out);
   return out;
+}
+
+/** `reaffirms`: an existing, older plan of one of the plan's own proposers; no cycles. */
+function checkReaffirmations(
+  nodes: readonly Node[],
+  byId: ReadonlyMap<string, Node>,
+  known: ReadonlySet<string>,
+  out: CorpusFinding[],
+): void {
+  for (const n of nodes) {
+    if (!n.reaffirms || byId.get(n.id) !== n) continue;
+    n.reaffirms.forEach((id, i) => {
+      const finding = (code: DiagnosticCode, message: string): CorpusFinding => ({
+        file: n.file,
+        path: ['reaffirms', i, 'plan'],
+        severity: 'error',
+        code,
+        message,
+      });
+      if (!known.has(id)) {
+        const near = closest(id, known);
+        out.push(
+          finding(
+            'unknown-reaffirms',
+            `reaffirms "${id}", which is not a known plan${near.length ? ` — did you mean "${near[0]}"?` : ''}`,
+          ),
+        );
+        return;
+      }
+      const target = byId.get(id);
+      if (!target) return; // a plan beside the validated files: not read, so not checked further
+      if (id === n.id) {
+        out.push(finding('reaffirms-cycle', `reaffirms itself`));
+        return;
+      }
+      if (target.date && n.date && target.date >= n.date) {
+        out.push(
+          finding(
+            'reaffirms-later',
+            `reaffirms "${id}", dated ${target.date}, not before this plan (${n.date}): a document can only keep what was said before it`,
+          ),
+        );
+      }
+      const mine = new Set(n.proposedBy ?? []);
+      if (target.proposedBy && mine.size > 0 && !target.proposedBy.some((p) => mine.has(p))) {
+        out.push(
+          finding(
+            'reaffirms-other-party',
+            `reaffirms "${id}", a plan of ${target.proposedBy.join(', ')}, not of ${[...mine].join(', ')}: a party reaffirms only its own positions (use revises for an edit of another party's draft)`,
+          ),
+        );
+      }
+    });
+  }
+  // Cycles (possible only when dates are missing or equal): follow each plan's reaffirmations.
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (n: Node, trail: Node[]): void => {
+    state.set(n.id, 'open');
+    for (const [i, id] of (n.reaffirms ?? []).entries()) {
+      const next = byId.get(id);
+      if (!next || next === n) continue;
+      if (state.get(id) === 'open') {
+        const cycle = [...trail.slice(trail.findIndex((t) => t.id === id)), n];
+        out.push({
+          file: n.file,
+          path: ['reaffirms', i, 'plan'],
+          severity: 'error',
+          code: 'reaffirms-cycle',
+          message: `reaffirms forms a cycle: ${[...cycle.map((c) => c.id), id].join(' → ')}`,
+        });
+      } else if (!state.has(id)) visit(next, [...trail, n]);
+    }
+    state.set(n.id, 'done');
+  };
+  for (const n of nodes) if (!state.has(n.id) && byId.get(n.id) === n) visit(n, []);
 }

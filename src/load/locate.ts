@@ -7,7 +7,7 @@ import { parseLocated, rangeAt } from './yaml.js';
 export function locateFinding(f: CorpusFinding, bytes: Uint8Array | undefined): Diagnostic {
   const decoded = bytes ? decodePlanBytes(bytes) : undefined;
   const located = decoded?.ok ? parseLocated(decoded.text) : undefined;
-  const [start, end] = located?.doc ? rangeAt(located.doc, [f.field], 'value') : [0, 1];
+  const [start, end] = located?.doc ? rangeAt(located.doc, f.path, 'value') : [0, 1];
   const s = located?.lineCounter.linePos(start) ?? { line: 1, col: 1 };
   const e = located?.lineCounter.linePos(end) ?? { line: 1, col: 1 };
   return {
@@ -19,6 +19,6 @@ export function locateFinding(f: CorpusFinding, bytes: Uint8Array | undefined): 
     severity: f.severity,
     code: f.code,
     message: f.message,
-    path: [f.field],
+    path: [...f.path],
   };
 }

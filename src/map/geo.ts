@@ -326,3 +326,37 @@ function distanceToEdges([px, py]: Point, rings: readonly Ring[]): number {
   }
   return min;
 }
+
+/**
+ * Where the map draws the `n`-th zone badge of a region: an interior point (as `interiorPoint`
+ * finds them) at least 18 px from the region's most interior point, which the colour of the
+ * region is sampled at, and as far from the edges as such a point can be; badges after the
+ * first move on 20 px each. Falls back to the most interior point for a tiny region.
+ */
+export function badgePoint(shape: RegionShape, n = 0): Point {
+  const centre = interiorPoint(shape);
+  const rings = shape.polygons.flat();
+  const ys = rings.flat().map(([, y]) => y);
+  const top = Math.min(...ys);
+  const bottom = Math.max(...ys);
+  const lines = 32;
+  let best: Point | undefined;
+  let bestDistance = -1;
+  for (let i = 1; i < lines; i++) {
+    const y = snap(top + ((bottom - top) * i) / lines) + grid / 2;
+    const crossings = rings.flatMap((ring) => crossingsAt(ring, y)).sort((a, b) => a - b);
+    for (let j = 0; j + 1 < crossings.length; j += 2) {
+      for (const f of [0.3, 0.5, 0.7]) {
+        const candidate: Point = [crossings[j]! + (crossings[j + 1]! - crossings[j]!) * f, y];
+        if (Math.hypot(candidate[0] - centre[0], candidate[1] - centre[1]) < 18) continue;
+        const distance = distanceToEdges(candidate, rings);
+        if (distance > bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+  }
+  const [x, y] = best ?? centre;
+  return [x + n * 20, y];
+}

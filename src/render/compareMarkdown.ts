@@ -4,7 +4,7 @@
  * each plan as links under the tables.
  */
 import type { CompareResult } from '../compare/comparePlans.js';
-import { compareSummaryLines, shortField, verdictText } from './compareShared.js';
+import { cellText, compareSummaryLines, legendLine, shortField, verdictText } from './compareShared.js';
 import { mdTable, mdText, mdUrl, renderSourceList } from './markdown.js';
 import type { RenderOptions } from './options.js';
 
@@ -43,7 +43,7 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
         ['Field', ...head, 'Verdict'],
         rows.map((r) => [
           mdText(shortField(r.field)),
-          ...r.cells.map((c) => (c ? mdText(c.text) : '—')),
+          ...r.cells.map((c) => (c ? mdText(cellText(c)) : '—')),
           r.verdict === 'differ' ? '**differ**' : mdText(verdictText(r, ids)),
         ]),
       ),
@@ -51,6 +51,7 @@ export function renderCompareMarkdown(result: CompareResult, options: CompareMar
   }
   out.push('', '### Summary', '');
   out.push(...compareSummaryLines(result).map((l) => `- ${mdText(l)}`));
+  out.push('', `*${mdText(legendLine())}*`);
   if (options.sources === false) return `${out.join('\n')}\n`;
   out.push('', '### Sources');
   for (const id of ids) {

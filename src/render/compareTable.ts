@@ -4,7 +4,7 @@
  * each page repeating the field and verdict columns.
  */
 import type { CompareResult } from '../compare/comparePlans.js';
-import { compareSummaryLines, shortField } from './compareShared.js';
+import { cellText, compareSummaryLines, shortField } from './compareShared.js';
 import type { RenderOptions } from './options.js';
 import { newTable, tableText, wrapCell } from './tableLayout.js';
 import { safeText } from './terminal.js';
@@ -54,7 +54,7 @@ export function renderCompareTable(result: CompareResult, options: RenderOptions
       for (const r of rows) {
         table.push([
           wrapCell(t(shortField(r.field)), field),
-          ...r.cells.slice(start, start + perPage).map((c) => (c ? wrapCell(t(c.text), plan) : '—')),
+          ...r.cells.slice(start, start + perPage).map((c) => (c ? wrapCell(t(cellText(c)), plan) : '—')),
           r.verdict === 'single' ? 'one plan' : r.verdict,
         ]);
       }

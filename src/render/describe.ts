@@ -58,6 +58,22 @@ export function clip(text: string, max = 72): string {
  * Free text is clipped: the clause summaries are shown in full beside each side.
  */
 export function changeText(change: Change, leftId: string, rightId: string): string {
+  return `${changeWords(change, leftId, rightId)}${inheritedNote(change, leftId, rightId)}`;
+}
+
+/**
+ * Where inherited values come from: "; kremlin: from putin-june-2024 (2024-06-14)", or "" when
+ * both sides state the value themselves.
+ */
+export function inheritedNote(change: Change, leftId: string, rightId: string): string {
+  const parts: string[] = [];
+  const { left, right } = change.inherited ?? {};
+  if (left) parts.push(`${leftId}: from ${left.from} (${left.date})`);
+  if (right) parts.push(`${rightId}: from ${right.from} (${right.date})`);
+  return parts.length ? ` [${parts.join('; ')}]` : '';
+}
+
+function changeWords(change: Change, leftId: string, rightId: string): string {
   const trend = trendText(change);
   const suffix = trend ? `, ${trend}` : '';
   const value = (v: Value | undefined) =>
@@ -121,10 +137,17 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The "change" column of tables: "added, +200,000, higher" or "removed entry". */
+/** The "change" column of tables: "added, +200,000, higher", "removed entry", "…; right inherited from X". */
 export function changeColumn(ch: Change): string {
-  if (ch.type === 'entry') return `${ch.kind} entry`;
-  return [ch.kind === 'changed' ? '' : ch.kind, trendText(ch)].filter(Boolean).join(', ');
+  const words =
+    ch.type === 'entry'
+      ? `${ch.kind} entry`
+      : [ch.kind === 'changed' ? '' : ch.kind, trendText(ch)].filter(Boolean).join(', ');
+  const { left, right } = ch.inherited ?? {};
+  const from = [left && `left from ${left.from}`, right && `right from ${right.from}`]
+    .filter(Boolean)
+    .join(', ');
+  return [words, from].filter(Boolean).join('; ');
 }
 
 /** One side's value in a table: keyed entries show their key, silence shows "—". */

@@ -24,6 +24,14 @@ function headerRows(l: PlanHeader, r: PlanHeader): string[][] {
   ];
 }
 
+/** A side's summary, with where it is kept from when the plan inherits the whole family. */
+function sideSummary(side: ClauseSide | undefined): string {
+  if (!side) return '(silent)';
+  return side.inherited
+    ? `${side.summary} (kept from ${side.inherited.from}, ${side.inherited.date})`
+    : side.summary;
+}
+
 function sourcesCell(side: ClauseSide | undefined): string {
   return side ? side.sources.map((s) => mdLink(s.key, s.url)).join(', ') : '';
 }
@@ -53,16 +61,15 @@ export function renderDiffMarkdown(diff: PlanDiff, options: RenderOptions): stri
         mdText(sideValue(ch, ch.right)),
         mdText(changeColumn(ch)),
       ]);
-    rows.push([
-      '*summary*',
-      mdText(clause.left?.summary ?? '(silent)'),
-      mdText(clause.right?.summary ?? '(silent)'),
-      '',
-    ]);
+    rows.push(['*summary*', mdText(sideSummary(clause.left)), mdText(sideSummary(clause.right)), '']);
     rows.push(['*sources*', sourcesCell(clause.left), sourcesCell(clause.right), '']);
     out.push(mdTable(['Field', mdText(l), mdText(r), 'Change'], rows));
     leftSources.push(...(clause.left?.sources ?? []));
     rightSources.push(...(clause.right?.sources ?? []));
+    for (const ch of clause.changes) {
+      leftSources.push(...(ch.inherited?.left?.sources ?? []));
+      rightSources.push(...(ch.inherited?.right?.sources ?? []));
+    }
   }
   if (leftSources.length + rightSources.length > 0) {
     out.push('');

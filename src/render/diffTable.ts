@@ -2,7 +2,7 @@
  * `plans diff --format table`: the two plans side by side in a cli-table3 grid sized to the
  * terminal; long values wrap inside their cells.
  */
-import type { PlanDiff } from '../diff/types.js';
+import type { ClauseSide, PlanDiff } from '../diff/types.js';
 import {
   changeColumn,
   fieldLabel,
@@ -21,6 +21,11 @@ export function columnWidths(width: number, valueColumns: number, label = 22): n
   const labelWidth = Math.max(12, Math.min(label, Math.floor(width / 4)));
   const each = Math.max(10, Math.floor((width - borders - labelWidth) / valueColumns));
   return [labelWidth, ...Array.from({ length: valueColumns }, () => each)];
+}
+
+function sideSummary(side: ClauseSide | undefined): string {
+  if (!side) return '(silent)';
+  return side.inherited ? `${side.summary} (kept from ${side.inherited.from})` : side.summary;
 }
 
 export function renderDiffTable(diff: PlanDiff, options: RenderOptions): string {
@@ -52,12 +57,7 @@ export function renderDiffTable(diff: PlanDiff, options: RenderOptions): string 
         cell(changeColumn(ch), 3),
       ]);
     }
-    table.push([
-      'summary',
-      cell(clause.left?.summary ?? '(silent)', 1),
-      cell(clause.right?.summary ?? '(silent)', 2),
-      '',
-    ]);
+    table.push(['summary', cell(sideSummary(clause.left), 1), cell(sideSummary(clause.right), 2), '']);
     table.push([
       'sources',
       cell(clause.left?.sources.map((s) => s.key).join(', ') ?? '', 1),

@@ -44,7 +44,8 @@ export function renderDiffText(diff: PlanDiff, options: RenderOptions): string {
       out.push(paint(`  ${sign} ${label}  `) + c.dim('(silent)'));
       return;
     }
-    out.push(paint(`  ${sign} ${label}  ${t(s.summary)}`));
+    const kept = s.inherited ? c.dim(` (kept from ${s.inherited.from}, ${s.inherited.date})`) : '';
+    out.push(paint(`  ${sign} ${label}  ${t(s.summary)}`) + kept);
     for (const src of s.sources) {
       out.push(c.dim(`    ${' '.repeat(width)}  [${t(src.key)}] ${t(sourceText(src))}`));
     }

@@ -71,8 +71,13 @@ export function renderListTable(entries: readonly ListEntry[], options: RenderOp
       familyMarks(e.families),
     ]);
   }
-  const legend = families.map((f) => `${familyLetters[f]} ${f}`).join(' · ');
+  const legend = familyLegend();
   return `${tableText(table, options.color)}\n${entries.length} ${entries.length === 1 ? 'plan' : 'plans'}; families: ${legend}\n`;
+}
+
+/** The families column and its legend, for the table and Markdown formats. */
+function familyLegend(): string {
+  return families.map((f) => `${familyLetters[f]} ${f}`).join(' · ');
 }
 
 export function renderListMarkdown(entries: readonly ListEntry[], _options: RenderOptions): string {
@@ -84,9 +89,9 @@ export function renderListMarkdown(entries: readonly ListEntry[], _options: Rend
       mdText(e.proposed_by.join(', ')),
       e.date,
       e.status,
-      mdText(e.families.join(', ')),
+      `\`${familyMarks(e.families)}\``,
     ]),
-  )}\n`;
+  )}\n\n${entries.length} ${entries.length === 1 ? 'plan' : 'plans'}. Families: ${mdText(familyLegend())}; \`·\` where the plan is silent.\n`;
 }
 
 export function renderListJson(entries: readonly ListEntry[], _options: RenderOptions): string {

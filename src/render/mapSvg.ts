@@ -12,13 +12,14 @@
  *
  * Deterministic: no random ids, fixed number formatting, so the output can be a golden file.
  */
-import { type MapGeometry, type RegionShape, regionPath } from '../map/geo.js';
+import { type EffectivePlan, inheritedAt } from '../diff/inherit.js';
+import { badgePoint, type MapGeometry, type RegionShape, regionPath } from '../map/geo.js';
 import type { Plan } from '../schema/plan.js';
 import { type Region, type RegionKey, regionKeys, regions } from '../schema/regions.js';
-import { territorialExtent, territorialStatus } from '../schema/vocab.js';
+import { territorialExtent, territorialStatus, zoneKind, zonePart } from '../schema/vocab.js';
 import { lowerFirst } from '../util/lowerFirst.js';
 import type { RenderOptions } from './options.js';
-import { safeText } from './terminal.js';
+import { escapeXml, plainText } from './xml.js';
 
 export type TerritorialStatus = keyof typeof territorialStatus.values;
 /** What a region is drawn as: the status the plan gives it, or `not-addressed` when silent. */
@@ -26,8 +27,8 @@ export type MapStatus = TerritorialStatus | 'not-addressed';
 
 export interface MapInput {
   readonly geometry: MapGeometry;
-  /** One panel per plan, in this order. */
-  readonly plans: readonly Plan[];
+  /** One panel per plan, in this order (read with what they reaffirm: inherited regions are named). */
+  readonly plans: readonly EffectivePlan[];
 }
 
 /**
@@ -78,6 +79,42 @@ export const statusStyles: Readonly<Record<MapStatus, StatusStyle>> = {
   unspecified: { label: 'Addressed, but vague', fill: '#878787' },
   'not-addressed': { label: 'Not addressed', fill: '#F2F2F2' },
 };
+
+/**
+ * How a zone inside a region is drawn: a diamond at a point of the region (not its location:
+ * the plans give no line), filled by the zone's kind. A demilitarised zone takes the
+ * demilitarised status's cross-hatched green; a free economic zone Okabe–Ito reddish purple; a
+ * security zone white; the diamond's dark outline sets it off from any region fill.
+ */
+export const zoneFills: Readonly<Record<keyof typeof zoneKind.values, string>> = {
+  demilitarized: 'url(#hatch-demilitarized-zone)',
+  'free-economic-zone': '#CC79A7',
+  'security-zone': '#FFFFFF',
+  unspecified: '#878787',
+};
+const zoneSize = 9;
+const zoneStroke = '#1A1A1A';
+/** A status that covers only the part of a region one side holds: a dashed border inside it. */
+const partDash = '5 3';
+const partStroke = '#1A1A1A';
+const partWidth = 2;
+
+type Territory = NonNullable<
+  NonNullable<NonNullable<Plan['clauses']['recognition']>['territories']>[RegionKey]
+>;
+
+function territoryOf(plan: Plan, key: RegionKey): Territory | undefined {
+  return plan.clauses.recognition?.territories?.[key];
+}
+
+/** Whether the plan's status covers only part of the region (the part one side holds). */
+export function partOnly(plan: Plan, key: RegionKey): boolean {
+  const extent = territoryOf(plan, key)?.extent;
+  return extent === 'russian-held-part' || extent === 'ukrainian-held-part';
+}
+
+/** Extra marks the legend explains, besides the statuses. */
+export type LegendMark = 'part' | 'zone';
 
 /** Legend and description order: the vocabulary's, then "not addressed". */
 export const mapStatuses: readonly MapStatus[] = [
@@ -140,6 +177,8 @@ export interface PanelLayout {
   readonly meta: string;
   /** "Not drawn: Kinburn Spit (Demilitarised zone)", when the plan addresses such areas. */
   readonly notDrawn?: string;
+  /** "Kept from putin-june-2024: Crimea, Sevastopol", when regions are inherited. */
+  readonly kept?: string;
 }
 
 export interface MapLayout {
@@ -149,6 +188,8 @@ export interface MapLayout {
   /** Top of the legend, and the statuses it shows, in legend order. */
   readonly legendY: number;
   readonly legend: readonly MapStatus[];
+  /** The marks after the statuses: a dashed border (part only), a zone diamond. */
+  readonly marks: readonly LegendMark[];
   readonly legendColumns: number;
   readonly creditY: number;
 }
@@ -181,6 +222,19 @@ export function wrapText(text: string, max: number, maxLines: number): string[] 
   return kept;
 }
 
+/** "Kept from putin-june-2024: Crimea, Sevastopol" for regions a plan inherits, or undefined. */
+function keptFrom(plan: EffectivePlan): string | undefined {
+  const byFrom = new Map<string, string[]>();
+  for (const key of regionKeys) {
+    if (!territoryOf(plan, key)) continue;
+    const i = inheritedAt(plan, ['recognition', 'territories', key]);
+    if (!i) continue;
+    byFrom.set(i.from, [...(byFrom.get(i.from) ?? []), regions[key].name]);
+  }
+  if (byFrom.size === 0) return undefined;
+  return [...byFrom].map(([from, names]) => `Kept from ${from}: ${names.join(', ')}`).join('; ');
+}
+
 /** Where everything goes. Exported so that tests can find a region's pixels in the rendering. */
 export function layoutMap(input: MapInput): MapLayout {
   const { geometry, plans } = input;
@@ -201,18 +255,29 @@ export function layoutMap(input: MapInput): MapLayout {
               .join(', ')}`,
           }
         : {}),
+      ...(keptFrom(plan) ? { kept: keptFrom(plan) } : {}),
     };
   });
   const captionHeight = Math.max(
     0,
-    ...panels.map((p) => p.titleLines.length * titleLeading + metaLeading + (p.notDrawn ? metaLeading : 0)),
+    ...panels.map(
+      (p) =>
+        p.titleLines.length * titleLeading +
+        metaLeading +
+        (p.notDrawn ? metaLeading : 0) +
+        (p.kept ? metaLeading : 0),
+    ),
   );
   const used = new Set(plans.flatMap((plan) => input.geometry.regions.map((r) => regionStatus(plan, r.key))));
   for (const plan of plans) for (const u of undrawnAddressed(plan)) used.add(u.status);
   const legend = mapStatuses.filter((s) => used.has(s));
+  const drawn = input.geometry.regions.map((r) => r.key);
+  const marks: LegendMark[] = [];
+  if (plans.some((plan) => drawn.some((key) => partOnly(plan, key)))) marks.push('part');
+  if (plans.some((plan) => drawn.some((key) => territoryOf(plan, key)?.zones?.length))) marks.push('zone');
   const legendColumns = Math.max(1, Math.floor((width - 2 * margin) / legendColumnWidth));
   const legendY = margin + geometry.height + captionGap + captionHeight + legendGap;
-  const legendRows = Math.ceil(legend.length / legendColumns);
+  const legendRows = Math.ceil((legend.length + marks.length) / legendColumns);
   const creditY = legendY + legendRows * legendRowHeight + 8 + creditSize;
   return {
     width,
@@ -220,31 +285,10 @@ export function layoutMap(input: MapInput): MapLayout {
     panels,
     legendY,
     legend,
+    marks,
     legendColumns,
     creditY,
   };
-}
-
-/**
- * Text from a plan file, made safe for XML: control characters become visible escapes (they
- * are not allowed in XML 1.0 even as character references), as do bidi overrides; unpaired
- * surrogates and U+FFFE/U+FFFF (also not XML characters) become U+FFFD.
- */
-function plainText(text: string): string {
-  return safeText(text, { singleLine: true }).replace(
-    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uFFFE\uFFFF]/g,
-    '\uFFFD',
-  );
-}
-
-/** Escape text for XML content and attribute values (which are always double-quoted here). */
-function escapeXml(text: string): string {
-  return plainText(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 /** `fill` attribute value: the colour, or the hatching pattern that includes it. */
@@ -274,15 +318,30 @@ function hatchPattern(status: MapStatus): string {
   );
 }
 
-/** "Kharkiv: Ukrainian (only the part Russia holds)". */
-function regionTooltip(plan: Plan, shape: RegionShape): string {
+/** "Kharkiv: Ukrainian (only the part Russia holds)", and where an inherited status comes from. */
+function regionTooltip(plan: EffectivePlan, shape: RegionShape): string {
   const status = regionStatus(plan, shape.key);
-  const extent = plan.clauses.recognition?.territories?.[shape.key]?.extent;
+  const extent = territoryOf(plan, shape.key)?.extent;
   const qualifier =
     extent && extent !== 'whole' && extent !== 'unspecified'
       ? ` (${lowerFirst(territorialExtent.values[extent]).replace(/\.$/, '')})`
       : '';
-  return `${regions[shape.key].name}: ${statusStyles[status].label}${qualifier}`;
+  const kept = inheritedAt(plan, ['recognition', 'territories', shape.key]);
+  return `${regions[shape.key].name}: ${statusStyles[status].label}${qualifier}${kept ? `, kept from ${kept.from} (${kept.date})` : ''}`;
+}
+
+/** "Donetsk: demilitarised zone — the part Ukraine holds, 30% of the region, recognised as Russian". */
+function zoneTooltip(key: RegionKey, zone: NonNullable<Territory['zones']>[number]): string {
+  const bits: string[] = [];
+  if (zone.part && zone.part !== 'unspecified')
+    bits.push(lowerFirst(zonePart.values[zone.part]).replace(/\.$/, ''));
+  if (zone.share_pct !== undefined) bits.push(`${zone.share_pct}% of the region`);
+  if (zone.recognized_as && zone.recognized_as !== 'unspecified')
+    bits.push(`recognised as ${zone.recognized_as}`);
+  if (zone.administered_by) bits.push(`administered by ${zone.administered_by}`);
+  if (zone.policed_by) bits.push(`policed by ${zone.policed_by.join(', ')}`);
+  const kind = lowerFirst(zoneKind.values[zone.kind]).replace(/[.;:].*$/, '');
+  return `${regions[key].name}: zone (${zone.kind}: ${kind})${bits.length ? ` — ${bits.join(', ')}` : ''}`;
 }
 
 /** For screen readers: which regions get which status, plan by plan. */
@@ -306,12 +365,21 @@ function describeMap(input: MapInput): string {
             : `${label}: ${names.join(', ')}`,
         );
       }
+      const drawn = input.geometry.regions.map((r) => r.key);
+      const partial = drawn.filter((key) => partOnly(plan, key)).map((key) => regions[key].name);
+      if (partial.length) parts.push(`Only the part one side holds: ${partial.join(', ')}`);
+      const zones = drawn.flatMap((key) =>
+        (territoryOf(plan, key)?.zones ?? []).map((z) => zoneTooltip(key, z)),
+      );
+      if (zones.length) parts.push(`Zones: ${zones.join('; ')}`);
+      const kept = keptFrom(plan);
+      if (kept) parts.push(kept);
       return `${plan.title} (${plan.date}, ${plan.status}). ${parts.join('. ')}.`;
     })
     .join(' ');
 }
 
-function panelSvg(input: MapInput, plan: Plan, index: number, layout: PanelLayout): string {
+function panelSvg(input: MapInput, plan: EffectivePlan, index: number, layout: PanelLayout): string {
   const { geometry } = input;
   const panelId = `panel-${index + 1}`;
   // Silent regions first: the white borders of addressed regions are then drawn over their grey ones.
@@ -328,6 +396,24 @@ function panelSvg(input: MapInput, plan: Plan, index: number, layout: PanelLayou
       `<title>${escapeXml(regionTooltip(plan, shape))}</title></path>`
     );
   });
+  // A status that covers only the held part: the region's outline again, dashed, inside it.
+  const parts = ordered
+    .filter((shape) => partOnly(plan, shape.key))
+    .map(
+      (shape) =>
+        `<path class="part-only" data-part-of="${shape.key}" fill="none" stroke="${partStroke}" stroke-width="${partWidth}" stroke-dasharray="${partDash}" d="${regionPath(shape)}"/>`,
+    );
+  // Zones inside a region: a diamond each, at points of the region away from its edges.
+  const zones = ordered.flatMap((shape) =>
+    (territoryOf(plan, shape.key)?.zones ?? []).map((zone, n) => {
+      const [cx, cy] = badgePoint(shape, n);
+      const d = `M${cx},${cy - zoneSize}L${cx + zoneSize},${cy}L${cx},${cy + zoneSize}L${cx - zoneSize},${cy}Z`;
+      return (
+        `<path class="zone" data-zone-of="${shape.key}" data-zone="${zone.kind}" fill="${zoneFills[zone.kind]}" stroke="${zoneStroke}" stroke-width="1.5" d="${d}">` +
+        `<title>${escapeXml(zoneTooltip(shape.key, zone))}</title></path>`
+      );
+    }),
+  );
   let y = geometry.height + captionGap;
   const caption: string[] = [];
   for (const line of layout.titleLines) {
@@ -340,10 +426,11 @@ function panelSvg(input: MapInput, plan: Plan, index: number, layout: PanelLayou
   caption.push(
     `<text x="0" y="${y - 4}" font-size="${metaSize}" fill="${mutedTextColor}">${escapeXml(layout.meta)}</text>`,
   );
-  if (layout.notDrawn) {
+  for (const extra of [layout.notDrawn, layout.kept]) {
+    if (!extra) continue;
     y += metaLeading;
     caption.push(
-      `<text x="0" y="${y - 4}" font-size="${metaSize}" fill="${mutedTextColor}">${escapeXml(layout.notDrawn)}</text>`,
+      `<text x="0" y="${y - 4}" font-size="${metaSize}" fill="${mutedTextColor}">${escapeXml(extra)}</text>`,
     );
   }
   return [
@@ -351,6 +438,8 @@ function panelSvg(input: MapInput, plan: Plan, index: number, layout: PanelLayou
     `<g class="regions" stroke="${borderColor}" stroke-width="${borderWidth}" stroke-linejoin="round" fill-rule="evenodd">`,
     ...paths,
     '</g>',
+    ...(parts.length ? ['<g class="parts" stroke-linejoin="round">', ...parts, '</g>'] : []),
+    ...(zones.length ? ['<g class="zones">', ...zones, '</g>'] : []),
     `<g class="caption" font-family="${fontFamily}">`,
     ...caption,
     '</g>',
@@ -373,7 +462,28 @@ function legendSvg(layout: MapLayout): string {
       `<text x="${x + swatchSize + 8}" y="${y + 11}" font-size="${metaSize}" fill="${textColor}">${escapeXml(style.label)}</text></g>`
     );
   });
-  return [`<g id="legend" font-family="${fontFamily}">`, ...items, '</g>'].join('\n');
+  const markItems = layout.marks.map((mark, j) => {
+    const i = layout.legend.length + j;
+    const x = margin + (i % layout.legendColumns) * legendColumnWidth;
+    const y = layout.legendY + Math.floor(i / layout.legendColumns) * legendRowHeight;
+    const [label, meaning, swatch] =
+      mark === 'part'
+        ? [
+            'Only the part one side holds',
+            'The status covers only the part of the region one side holds (dashed border).',
+            `<rect x="${x + 1}" y="${y + 1}" width="${swatchSize - 2}" height="${swatchSize - 2}" fill="#FFFFFF" stroke="${partStroke}" stroke-width="${partWidth}" stroke-dasharray="3 2"/>`,
+          ]
+        : [
+            'A zone inside the region',
+            'A demilitarised, free economic or security zone inside the region; the diamond marks the region, not where the zone lies.',
+            `<path d="M${x + 7},${y}L${x + 14},${y + 7}L${x + 7},${y + 14}L${x},${y + 7}Z" fill="${zoneFills.demilitarized}" stroke="${zoneStroke}" stroke-width="1.5"/>`,
+          ];
+    return (
+      `<g class="legend-item" data-mark="${mark}"><title>${escapeXml(`${label}: ${meaning}`)}</title>${swatch}` +
+      `<text x="${x + swatchSize + 8}" y="${y + 11}" font-size="${metaSize}" fill="${textColor}">${escapeXml(label)}</text></g>`
+    );
+  });
+  return [`<g id="legend" font-family="${fontFamily}">`, ...items, ...markItems, '</g>'].join('\n');
 }
 
 /**

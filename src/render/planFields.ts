@@ -3,15 +3,18 @@
  * Durations read as written, lists as comma-separated values, keyed lists by their key.
  */
 
+import { type EffectivePlan, inheritedAt } from '../diff/inherit.js';
 import { isQuantity } from '../schema/duration.js';
 import { clauseBaseFields, listKeyFields, orderedLists } from '../schema/fields.js';
 import { keysAt } from '../schema/introspect.js';
-import type { Family, Plan } from '../schema/plan.js';
+import type { Family } from '../schema/plan.js';
 import { formatValue } from './describe.js';
 
 export interface FieldRow {
   readonly field: string;
   readonly value: string;
+  /** The plan the value is kept from, when the plan inherits it (`reaffirms`). */
+  readonly from?: string;
 }
 
 function scalarText(v: unknown): string {
@@ -52,11 +55,17 @@ function mapping(
 }
 
 /** The typed fields of one clause family (everything but summary, sources, note, disputed). */
-export function clauseRows(plan: Plan, family: Exclude<Family, 'other'>): FieldRow[] {
+export function clauseRows(plan: EffectivePlan, family: Exclude<Family, 'other'>): FieldRow[] {
   const clause = plan.clauses[family] as Record<string, unknown> | undefined;
   if (!clause) return [];
   const out: FieldRow[] = [];
   const typed = Object.fromEntries(Object.entries(clause).filter(([k]) => !clauseBaseFields.has(k)));
   mapping(typed, '', ['clauses', family], out);
-  return out;
+  if (!plan.inherited?.length) return out;
+  // A row's label is its path: `territories.crimea.status`, `force_limits[Ukraine].troops`.
+  return out.map((r) => {
+    const path = [family, ...r.field.split(/\.|\[|\]\.?/).filter(Boolean)];
+    const i = inheritedAt(plan, path);
+    return i ? { ...r, from: i.from } : r;
+  });
 }

@@ -1,4 +1,6 @@
 /** `plans show --format markdown`: the plan as a report section, one table per clause family. */
+
+import { type EffectivePlan, inheritedAt } from '../diff/inherit.js';
 import { families } from '../schema/families.js';
 import type { Plan } from '../schema/plan.js';
 import { mdSourceLine, mdTable, mdText } from './markdown.js';
@@ -14,7 +16,7 @@ function disputedLines(list: Disputed | undefined): string[] {
   );
 }
 
-export function renderShowMarkdown(plan: Plan, _options: RenderOptions): string {
+export function renderShowMarkdown(plan: EffectivePlan, _options: RenderOptions): string {
   const out: string[] = [];
   out.push(`## ${mdText(plan.title)} (\`${plan.id}\`)`);
   out.push('');
@@ -25,6 +27,8 @@ export function renderShowMarkdown(plan: Plan, _options: RenderOptions): string 
   ];
   if (plan.revises) particulars.push(['Revises', `\`${plan.revises}\``]);
   if (plan.points) particulars.push(['Points', String(plan.points)]);
+  for (const r of plan.reaffirms ?? [])
+    particulars.push(['Reaffirms', `\`${r.plan}\` (${r.sources.map(mdText).join(', ')})`]);
   out.push(mdTable(['', ''], particulars));
   if (plan.note) out.push('', mdText(plan.note));
   const top = disputedLines(plan.disputed);
@@ -38,7 +42,14 @@ export function renderShowMarkdown(plan: Plan, _options: RenderOptions): string 
       out.push(
         mdTable(
           ['Topic', 'Summary', 'Sources'],
-          other.map((o) => [mdText(o.topic), mdText(o.summary), o.sources.map(mdText).join(', ')]),
+          other.map((o) => {
+            const kept = inheritedAt(plan, ['other', o.topic]);
+            return [
+              mdText(o.topic),
+              mdText(kept ? `${o.summary} (from ${kept.from})` : o.summary),
+              o.sources.map(mdText).join(', '),
+            ];
+          }),
         ),
       );
       for (const o of other) {
@@ -50,8 +61,13 @@ export function renderShowMarkdown(plan: Plan, _options: RenderOptions): string 
     }
     const clause = plan.clauses[family];
     if (!clause) continue;
-    out.push('', `### ${family}`, '', mdText(clause.summary), '');
-    const rows = clauseRows(plan, family).map((r) => [`\`${r.field}\``, mdText(r.value)]);
+    const whole = inheritedAt(plan, [family]);
+    const kept = whole?.path.length === 1 ? ` *(kept from \`${whole.from}\`, ${whole.date})*` : '';
+    out.push('', `### ${family}${kept}`, '', mdText(clause.summary), '');
+    const rows = clauseRows(plan, family).map((r) => [
+      `\`${r.field}\``,
+      mdText(r.from ? `${r.value} (from ${r.from})` : r.value),
+    ]);
     rows.push(['sources', clause.sources.map(mdText).join(', ')]);
     out.push(mdTable(['Field', 'Value'], rows));
     if (clause.note) out.push('', `*Note:* ${mdText(clause.note)}`);

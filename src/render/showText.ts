@@ -3,6 +3,7 @@
  * with its summary, typed fields, notes, the contradictions between sources, and the sources.
  */
 import { Chalk } from 'chalk';
+import { type EffectivePlan, inheritedAt } from '../diff/inherit.js';
 import { families } from '../schema/families.js';
 import { clauseSide } from '../schema/header.js';
 import type { Plan } from '../schema/plan.js';
@@ -13,7 +14,7 @@ import { safeText } from './terminal.js';
 
 type Disputed = NonNullable<Plan['disputed']>;
 
-export function renderShowText(plan: Plan, options: RenderOptions): string {
+export function renderShowText(plan: EffectivePlan, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const t = (s: string) => safeText(s, { singleLine: true });
   const out: string[] = [];
@@ -33,15 +34,24 @@ export function renderShowText(plan: Plan, options: RenderOptions): string {
   );
   if (plan.note) out.push(`  ${c.dim('note')} ${t(plan.note)}`);
   disputed(plan.disputed, '  ');
+  for (const r of plan.reaffirms ?? []) {
+    out.push(`  ${c.dim('reaffirms')} ${t(r.plan)} ${c.dim(`[${r.sources.map(t).join(', ')}]`)}`);
+  }
 
   for (const family of families) {
     const side = clauseSide(plan, family);
     if (!side) continue;
     out.push('');
-    out.push(c.bold.cyan(family));
+    out.push(
+      c.bold.cyan(family) +
+        (side.inherited ? c.yellow(` (kept from ${side.inherited.from}, ${side.inherited.date})`) : ''),
+    );
     if (family === 'other') {
       for (const o of plan.clauses.other ?? []) {
-        out.push(`  ${c.bold(t(o.topic))}: ${t(o.summary)} ${c.dim(`[${o.sources.map(t).join(', ')}]`)}`);
+        const kept = inheritedAt(plan, ['other', o.topic]);
+        out.push(
+          `  ${c.bold(t(o.topic))}: ${t(o.summary)} ${c.dim(`[${o.sources.map(t).join(', ')}]`)}${kept ? c.yellow(` (from ${kept.from})`) : ''}`,
+        );
         if (o.note) out.push(`    ${c.dim('note')} ${t(o.note)}`);
         disputed(o.disputed, '    ');
       }
@@ -51,7 +61,10 @@ export function renderShowText(plan: Plan, options: RenderOptions): string {
     out.push(`  ${t(clause.summary)}`);
     const rows = clauseRows(plan, family);
     const width = Math.min(40, Math.max(0, ...rows.map((r) => r.field.length)));
-    for (const r of rows) out.push(`  ${c.dim(t(r.field).padEnd(width))}  ${t(r.value)}`);
+    for (const r of rows)
+      out.push(
+        `  ${c.dim(t(r.field).padEnd(width))}  ${t(r.value)}${r.from ? c.yellow(` (from ${r.from})`) : ''}`,
+      );
     if (clause.note) out.push(`  ${c.dim('note')} ${t(clause.note)}`);
     disputed(clause.disputed, '  ');
     out.push(c.dim(`  sources: ${side.sources.map((s) => t(s.key)).join(', ')}`));

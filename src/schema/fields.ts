@@ -31,3 +31,14 @@ export const textFields: ReadonlySet<string> = new Set([
   'conditions',
   'claim',
 ]);
+
+/**
+ * Fields that qualify another and are read with it: a ceasefire's `start` with its delay,
+ * condition and typed preconditions; a force limit's `troops` with when it `applies`. The
+ * comparison puts them in one cell (two values agree only if they say the same thing), and a
+ * plan that states the main field inherits none of its qualifiers.
+ */
+export const qualifiers: Readonly<Record<string, readonly string[]>> = {
+  start: ['within', 'condition', 'preconditions'],
+  troops: ['applies'],
+};

@@ -28,6 +28,8 @@ export interface SourceRef {
 export interface ClauseSide {
   readonly summary: string;
   readonly sources: readonly SourceRef[];
+  /** Set when the plan does not address the family itself but keeps it from a plan it reaffirms. */
+  readonly inherited?: { readonly from: string; readonly date: string };
 }
 
 /** The plan's sources behind `keys`, each once, in order; an undeclared key stands for itself. */
@@ -64,7 +66,14 @@ export function clauseSide(plan: Plan, family: Family): ClauseSide | undefined {
   }
   const clause = plan.clauses[family];
   if (!clause) return undefined;
-  return { summary: clause.summary, sources: sourceRefs(plan, clause.sources) };
+  const whole = (
+    plan as { inherited?: readonly { path: readonly string[]; from: string; date: string }[] }
+  ).inherited?.find((i) => i.path.length === 1 && i.path[0] === family);
+  return {
+    summary: clause.summary,
+    sources: sourceRefs(plan, clause.sources),
+    ...(whole ? { inherited: { from: whole.from, date: whole.date } } : {}),
+  };
 }
 
 export function planHeader(plan: Plan): PlanHeader {

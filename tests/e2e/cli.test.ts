@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { binPath, repoRoot, runCli, spawnCli } from '../helpers.js';
+import { binPath, bundledFiles, repoRoot, runCli, spawnCli } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point
 const ansi = /\u001b\[/;
@@ -31,7 +31,7 @@ describe('plans (built bin)', () => {
     expect(lines[2]).toMatch(/^\+\+\+ kremlin {2}/);
     expect(r.stdout).toMatch(/^ {2}~ start +within → conditional$/m);
     expect(r.stdout).toMatch(/territories\.\w+\.status +[a-z-]+ → russian-de-jure \(toward Russia\)/);
-    expect(lines.filter(Boolean).at(-1)).toMatch(/^\d of \d clause families differ/);
+    expect(lines.filter(Boolean).at(-1)).toMatch(/^\d+ of \d+ clause families differ/);
     expect(r.stdout).not.toMatch(ansi);
   });
 
@@ -52,7 +52,7 @@ describe('plans (built bin)', () => {
     expect(spawnCli(['diff', 'us-miami', 'kremlin', '--exit-code']).code).toBe(1);
     const same = spawnCli(['diff', 'kyiv', 'kyiv', '--exit-code']);
     expect(same.code).toBe(0);
-    expect(same.stdout).toMatch(/all \d clause families are the same/);
+    expect(same.stdout).toMatch(/all \d+ clause families are the same/);
   });
 
   it('an unknown plan is one line on stderr naming the closest ids, exit 2', () => {
@@ -80,7 +80,7 @@ describe('plans (built bin)', () => {
   it('validate: the bundled plans are valid (exit 0); GITHUB_ACTIONS selects annotations', () => {
     const r = spawnCli(['validate']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^15 files checked, 0 invalid, 0 errors/m);
+    expect(r.stdout).toMatch(new RegExp(`^${bundledFiles().length} files checked, 0 invalid, 0 errors`, 'm'));
     const file = 'tests/fixtures/e2e/new-plan.yaml';
     const gh = spawnCli(['validate', file], { env: { GITHUB_ACTIONS: 'true' } });
     expect(gh.code).toBe(1);

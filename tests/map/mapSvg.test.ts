@@ -118,20 +118,24 @@ describe('renderMapSvg', () => {
     const tip = (key: string) =>
       textOf(childrenNamed(regionPaths(us!).find((p) => p.attrs['data-region'] === key)!, 'title')[0]!);
     expect(tip('crimea')).toBe('Crimea: Russian de facto');
-    expect(tip('kharkiv')).toBe('Kharkiv: Ukrainian (only the part Russia holds)');
+    expect(tip('donetsk')).toBe('Donetsk: Russian de facto (only the part Russia holds)');
+    expect(tip('kharkiv')).toBe('Kharkiv: Addressed, but vague');
     expect(tip('zakarpattia')).toBe('Zakarpattia: Not addressed');
     expect(tip('kyiv-city')).toBe('Kyiv city: Not addressed');
   });
 
   it('has a legend with exactly the statuses that appear, in vocabulary order', () => {
     const legend = allElements(root).find((e) => e.attrs.id === 'legend')!;
-    const shown = childrenNamed(legend, 'g').map((g) => g.attrs['data-status']);
+    const shown = childrenNamed(legend, 'g').map((g) => g.attrs['data-status'] ?? g.attrs['data-mark']);
     expect(shown).toEqual([
       'ukrainian',
       'frozen-at-line',
       'demilitarized-zone', // the Kinburn Spit in kyiv: not drawn, but named under the panel
       'russian-de-facto',
+      'unspecified',
       'not-addressed',
+      'part', // Donetsk in us-28-point: the status covers the part Russia holds
+      'zone', // and the part Ukraine holds is a demilitarised zone
     ]);
     expect(textOf(legend)).toContain('Frozen at the line of contact');
   });
@@ -171,14 +175,40 @@ describe('renderMapSvg', () => {
     expect(root.attrs['aria-labelledby']).toBe('map-title map-desc');
     const [title, desc] = [childrenNamed(root, 'title')[0]!, childrenNamed(root, 'desc')[0]!];
     expect(textOf(title)).toContain('US–Russia 28-point peace plan');
-    expect(textOf(title)).toContain("Ukraine's 20-point framework");
+    expect(textOf(title)).toContain('US–Ukrainian 20-point framework');
     const text = textOf(desc);
     expect(text).toContain('Russian de facto: Crimea, Sevastopol, Donetsk, Luhansk');
     expect(text).toContain('Frozen at the line of contact: Zaporizhzhia, Kherson');
     expect(text).toContain('Not addressed: the other 18 regions');
+    expect(text).toContain('Only the part one side holds: Donetsk');
+    expect(text).toContain(
+      'Zones: Donetsk: zone (demilitarized: no military forces or heavy weapons) — the part of the region Ukraine holds, recognised as russian',
+    );
     expect(text).toContain(
       'Demilitarised zone: Kinburn Spit (not drawn). Not addressed: the other 19 regions.',
     );
+  });
+
+  it('draws a zone inside a region as a diamond of its own, and a status on the held part with a dashed border', () => {
+    const [us, kyiv] = panels(root);
+    const zones = allElements(us!).filter((e) => e.attrs.class === 'zone');
+    expect(zones.map((z) => [z.attrs['data-zone-of'], z.attrs['data-zone']])).toEqual([
+      ['donetsk', 'demilitarized'],
+    ]);
+    expect(zones[0]!.attrs.fill).toBe('url(#hatch-demilitarized-zone)');
+    expect(textOf(childrenNamed(zones[0]!, 'title')[0]!)).toContain('recognised as russian');
+    const parts = (panel: XmlElement) => allElements(panel).filter((e) => e.attrs.class === 'part-only');
+    expect(parts(us!).map((p) => p.attrs['data-part-of'])).toEqual(['donetsk']);
+    expect(parts(us!)[0]!.attrs['stroke-dasharray']).toBeDefined();
+    // The border follows the region: the same outline as the region's own path.
+    const donetsk = regionPaths(us!).find((p) => p.attrs['data-region'] === 'donetsk')!;
+    expect(parts(us!)[0]!.attrs.d).toBe(donetsk.attrs.d);
+    // Kyiv's framework leaves a free economic zone in Donetsk as an option.
+    expect(
+      allElements(kyiv!)
+        .filter((e) => e.attrs.class === 'zone')
+        .map((z) => z.attrs['data-zone']),
+    ).toEqual(['free-economic-zone']);
   });
 
   it('is deterministic', () => {

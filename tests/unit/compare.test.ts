@@ -38,7 +38,10 @@ describe('comparePlans', () => {
     const r = comparePlans([base, changed]);
     const row = (field: string) => r.rows.find((x) => x.field === field)!;
     expect(row('force_limits[Ukraine].troops').verdict).toBe('differ');
-    expect(row('force_limits[Ukraine].troops').cells.map((c) => c?.text)).toEqual(['600,000', '123,456']);
+    expect(row('force_limits[Ukraine].troops').cells.map((c) => c?.text)).toEqual([
+      '600,000 (always)',
+      '123,456 (always)',
+    ]);
     const electionRows = r.rows.filter((x) => x.family === 'elections');
     expect(electionRows.length).toBeGreaterThan(0);
     for (const x of electionRows) {
@@ -49,40 +52,49 @@ describe('comparePlans', () => {
     expect(r.summary.contested).toContain('security_package');
   });
 
-  it('cells compare normalised values: words by their text, lists as sets, durations in days', () => {
+  it('cells compare normalised values: lists as sets, durations in days, a start with its qualifiers', () => {
     const base = plan('kyiv');
     const ceasefire = base.clauses.ceasefire!;
-    /** Kyiv's plan under another id, with these ceasefire preconditions and deadline. */
-    const variant = (id: string, preconditions: Precondition[], within: string): Plan => ({
+    /** Kyiv's plan under another id, with this ceasefire start and these monitors. */
+    const variant = (
+      id: string,
+      start: Partial<typeof ceasefire>,
+      monitoring: typeof ceasefire.monitoring,
+    ): Plan => ({
       ...base,
       id,
-      clauses: {
-        ...base.clauses,
-        ceasefire: { ...ceasefire, preconditions, within: parseDuration(within)! },
-      },
+      clauses: { ...base.clauses, ceasefire: { ...ceasefire, ...start, monitoring } },
     });
-    const a = variant('a', ['nato-renunciation', 'russian-withdrawal'], '4 weeks');
-    const b = variant('b', ['russian-withdrawal', 'nato-renunciation'], '28 days');
-    const c = variant('c', ['russian-withdrawal'], '30 days');
+    const conditional = (preconditions: Precondition[]) => ({
+      start: 'conditional' as const,
+      condition: 'C.',
+      preconditions,
+    });
+    const a = variant('a', conditional(['nato-renunciation', 'russian-withdrawal']), ['technical', 'un']);
+    const b = variant('b', conditional(['russian-withdrawal', 'nato-renunciation']), ['un', 'technical']);
+    const c = variant('c', conditional(['russian-withdrawal']), ['un']);
     const r = comparePlans([a, b, c]);
-    const row = r.rows.find((x) => x.field === 'preconditions')!;
-    expect(row.cells.map((x) => x?.key)).toEqual([
-      'l:s:nato-renunciation|s:russian-withdrawal',
-      'l:s:nato-renunciation|s:russian-withdrawal',
-      'l:s:russian-withdrawal',
-    ]);
-    expect(row.cells[0]!.text).toBe('nato-renunciation, russian-withdrawal');
-    expect(row.verdict).toBe('differ');
-    expect(comparePlans([a, b]).rows.find((x) => x.field === 'preconditions')!.verdict).toBe('agree');
-    const within = r.rows.find((x) => x.field === 'within')!;
-    expect(within.cells.map((x) => x && [x.text, x.key])).toEqual([
-      ['4 weeks', 'd:28'],
-      ['28 days', 'd:28'],
-      ['30 days', 'd:30'],
-    ]);
-    expect(within.verdict).toBe('differ');
-    expect(comparePlans([a, b]).rows.find((x) => x.field === 'within')!.verdict).toBe('agree');
     const start = r.rows.find((x) => x.field === 'start')!;
-    expect(start.cells[0]).toEqual({ text: ceasefire.start, key: `s:${ceasefire.start}` });
+    expect(start.cells.map((x) => x?.text)).toEqual([
+      'conditional (nato-renunciation, russian-withdrawal)',
+      'conditional (russian-withdrawal, nato-renunciation)',
+      'conditional (russian-withdrawal)',
+    ]);
+    expect(start.cells[0]!.key).toBe(start.cells[1]!.key);
+    expect(start.verdict).toBe('differ');
+    expect(r.rows.some((x) => x.field === 'preconditions' || x.field === 'condition')).toBe(false);
+    expect(comparePlans([a, b]).rows.find((x) => x.field === 'start')!.verdict).toBe('agree');
+    const monitoring = r.rows.find((x) => x.field === 'monitoring')!;
+    expect(monitoring.cells.map((x) => x?.key)).toEqual([
+      'l:s:technical|s:un',
+      'l:s:technical|s:un',
+      'l:s:un',
+    ]);
+    // Durations in days: 4 weeks is 28 days.
+    const within = (w: string) =>
+      variant(`w${w.length}`, { start: 'within', within: parseDuration(w)! }, ['un']);
+    const weeks = comparePlans([within('4 weeks'), within('28 days')]).rows.find((x) => x.field === 'start')!;
+    expect(weeks.cells.map((x) => x?.text)).toEqual(['within 4 weeks', 'within 28 days']);
+    expect(weeks.verdict).toBe('agree');
   });
 });

@@ -7,7 +7,7 @@ import { catalogPlans } from '../catalog.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { type CompareFormat, compareFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { loadPlanArgument } from '../resolve.js';
+import { loadPlanArgument, withReaffirmed } from '../resolve.js';
 
 export interface CompareCommandOptions {
   readonly format: CompareFormat;
@@ -15,6 +15,8 @@ export interface CompareCommandOptions {
   readonly clauses?: readonly Family[];
   readonly differencesOnly?: boolean;
   readonly plansDir?: string;
+  /** Each plan's own words only: nothing carried over from the plans it reaffirms. */
+  readonly own?: boolean;
   /** A territory map to write beside a Markdown report: where, and how the report links it. */
   readonly map?: { readonly path: string; readonly link: string };
 }
@@ -24,9 +26,12 @@ async function loadPlans(
   all: boolean,
   io: Io,
   plansDir: string | undefined,
-): Promise<Plan[]> {
+): Promise<{ plans: Plan[]; catalog?: Plan[] }> {
   if (all && args.length > 0) throw new CliError('give plan ids or --all, not both');
-  if (all) return await catalogPlans(io, plansDir);
+  if (all) {
+    const catalog = await catalogPlans(io, plansDir);
+    return { plans: catalog, catalog };
+  }
   if (args.length < 2) throw new CliError('compare needs at least two plans (or --all)');
   const plans: Plan[] = [];
   for (const arg of args) plans.push((await loadPlanArgument(arg, io, plansDir)).plan);
@@ -35,7 +40,7 @@ async function loadPlans(
     if (seen.has(p.id)) throw new CliError(`plan "${p.id}" is given twice`);
     seen.add(p.id);
   }
-  return plans;
+  return { plans };
 }
 
 export async function runCompare(
@@ -44,18 +49,28 @@ export async function runCompare(
   io: Io,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const plans = await loadPlans(args, options.all ?? false, io, options.plansDir);
+  const loaded = await loadPlans(args, options.all ?? false, io, options.plansDir);
+  const { plans, warnings } = options.own
+    ? { plans: loaded.plans, warnings: [] }
+    : await withReaffirmed(
+        loaded.plans,
+        io,
+        options.plansDir,
+        new Map((loaded.catalog ?? []).map((p) => [p.id, p])),
+      );
   const result = comparePlans(plans, {
     ...(options.clauses ? { clauses: options.clauses } : {}),
     ...(options.differencesOnly ? { differencesOnly: true } : {}),
   });
   const renderer = await compareFormats[options.format]();
   const output = renderer(result, { ...render, ...(options.map ? { mapLink: options.map.link } : {}) });
-  if (!options.map) return { output, exitCode: exitCodes.ok };
+  if (!options.map)
+    return { output, exitCode: exitCodes.ok, ...(warnings.length ? { stderr: warnings } : {}) };
   const { mapSvgFor } = await import('./map.js');
   return {
     output,
     exitCode: exitCodes.ok,
+    ...(warnings.length ? { stderr: warnings } : {}),
     files: [{ path: options.map.path, text: await mapSvgFor(plans) }],
   };
 }

@@ -6,13 +6,15 @@ import type { Family } from '../../schema/plan.js';
 import { type CommandResult, exitCodes } from '../errors.js';
 import { type DiffFormat, diffFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { loadPlanArgument } from '../resolve.js';
+import { loadPlanArgument, withReaffirmed } from '../resolve.js';
 
 export interface DiffOptions {
   readonly format: DiffFormat;
   readonly clauses?: readonly Family[];
   readonly exitCode?: boolean;
   readonly plansDir?: string;
+  /** Each plan's own words only: nothing carried over from the plans it reaffirms. */
+  readonly own?: boolean;
 }
 
 export async function runDiff(
@@ -24,8 +26,11 @@ export async function runDiff(
 ): Promise<CommandResult> {
   const left = await loadPlanArgument(a, io, options.plansDir);
   const right = await loadPlanArgument(b, io, options.plansDir);
-  const diff = diffPlans(left.plan, right.plan, options.clauses ? { clauses: options.clauses } : {});
+  const { plans, warnings } = options.own
+    ? { plans: [left.plan, right.plan], warnings: [] }
+    : await withReaffirmed([left.plan, right.plan], io, options.plansDir);
+  const diff = diffPlans(plans[0]!, plans[1]!, options.clauses ? { clauses: options.clauses } : {});
   const renderer = await diffFormats[options.format]();
   const exitCode = options.exitCode && plansDiffer(diff) ? exitCodes.found : exitCodes.ok;
-  return { output: renderer(diff, render), exitCode };
+  return { output: renderer(diff, render), exitCode, ...(warnings.length ? { stderr: warnings } : {}) };
 }

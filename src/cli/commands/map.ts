@@ -5,10 +5,12 @@ import type { Plan } from '../../schema/plan.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
 import { packageRoot } from '../plansDir.js';
-import { loadPlanArgument } from '../resolve.js';
+import { loadPlanArgument, withReaffirmed } from '../resolve.js';
 
 export interface MapOptions {
   readonly plansDir?: string;
+  /** Each plan's own words only: nothing carried over from the plans it reaffirms. */
+  readonly own?: boolean;
 }
 
 /** Width of one panel's map in px; the SVG scales, this sets its natural size. */
@@ -35,9 +37,16 @@ export async function runMap(
   io: Io,
 ): Promise<CommandResult & { readonly output: string }> {
   if (args.length === 0) throw new CliError('plans map needs at least one plan');
-  const plans = [];
-  for (const arg of args) plans.push((await loadPlanArgument(arg, io, options.plansDir)).plan);
-  return { output: await mapSvgFor(plans), exitCode: exitCodes.ok };
+  const loaded = [];
+  for (const arg of args) loaded.push((await loadPlanArgument(arg, io, options.plansDir)).plan);
+  const { plans, warnings } = options.own
+    ? { plans: loaded, warnings: [] }
+    : await withReaffirmed(loaded, io, options.plansDir);
+  return {
+    output: await mapSvgFor(plans),
+    exitCode: exitCodes.ok,
+    ...(warnings.length ? { stderr: warnings } : {}),
+  };
 }
 
 /** The SVG map of loaded plans (also used by `compare --map`). */

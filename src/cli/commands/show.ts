@@ -4,7 +4,7 @@ import type { RenderOptions } from '../../render/options.js';
 import { type CommandResult, exitCodes } from '../errors.js';
 import { type ShowFormat, showFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { loadPlanArgument } from '../resolve.js';
+import { loadPlanArgument, withReaffirmed } from '../resolve.js';
 
 export async function runShow(
   arg: string,
@@ -12,7 +12,15 @@ export async function runShow(
   io: Io,
   dirFlag: string | undefined,
   render: RenderOptions,
+  own = false,
 ): Promise<CommandResult> {
   const { plan } = await loadPlanArgument(arg, io, dirFlag);
-  return { output: (await showFormats[format]())(plan, render), exitCode: exitCodes.ok };
+  const { plans, warnings } = own
+    ? { plans: [plan], warnings: [] }
+    : await withReaffirmed([plan], io, dirFlag);
+  return {
+    output: (await showFormats[format]())(plans[0]!, render),
+    exitCode: exitCodes.ok,
+    ...(warnings.length ? { stderr: warnings } : {}),
+  };
 }
