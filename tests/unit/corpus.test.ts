@@ -3,7 +3,6 @@
  * in order), the lineage and reaffirmations as published, the fact-check's corrections, and
  * the typed extensions of the format that the corpus needs (each with its own check).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffPlans } from '../../src/diff/diffPlans.js';
 import { loadPlanText } from '../../src/load/loadPlan.js';
@@ -119,7 +118,14 @@ describe('the bundled corpus', () => {
 
   it('links the drafts as published: the US chain to Mar-a-Lago, the E3 and Russian branches, the Kremlin keeping June 2024', async () => {
     const history = JSON.parse((await runCli(['history', 'mar-a-lago-2025', '--format', 'json'])).stdout);
-    expect(history.chain).toEqual(['us-28-point', 'us-geneva', 'us-miami', 'kyiv', 'mar-a-lago-2025']);
+    expect(history.chain).toEqual([
+      'us-28-point',
+      'us-geneva',
+      'us-miami',
+      'ukraine-e3-20-point-december-2025',
+      'kyiv',
+      'mar-a-lago-2025',
+    ]);
     expect(history.branches).toEqual(
       expect.arrayContaining([
         { id: 'e3-counterproposal', revises: 'us-28-point' },
@@ -166,10 +172,11 @@ describe('the fact-check of December 2026, applied', () => {
     expect(plan('russia-memorandum-2025').clauses.sanctions!.relief).not.toBe('full');
   });
 
-  it('kyiv is a US–Ukrainian draft revising Miami, with the Peace Council, and no NATO value of its own', () => {
+  it('kyiv is a US–Ukrainian draft revising the Ukrainian–E3 text (the US drafts disputed), with the Peace Council, and no NATO value of its own', () => {
     const k = plan('kyiv');
     expect(k.proposed_by).toEqual(['United States', 'Ukraine']);
-    expect(k.revises).toBe('us-miami');
+    expect(k.revises).toBe('ukraine-e3-20-point-december-2025');
+    expect(k.disputed!.find((d) => d.field === 'revises')?.claim).toContain('us-miami');
     expect(k.clauses.implementation!.oversight).toContain('peace-council');
     expect(k.clauses.neutrality!.nato).toBeUndefined();
   });
