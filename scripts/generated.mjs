@@ -4,7 +4,7 @@
 export const generated = [
   ['schema', '--out', 'schemas/plan.schema.json'],
   ['map', 'us-28-point', 'kyiv', '--out', 'docs/map-us-28-point-kyiv.svg'],
-  ['list', '--format', 'markdown', '--inject', 'README.md', '--section', 'plans'],
+  ['list', '--format', 'markdown', '--inject', 'docs/plans.md', '--section', 'plans'],
   [
     'compare',
     'us-28-point',

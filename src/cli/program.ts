@@ -334,16 +334,30 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       .description(
         'list the plans by date, then id: id, title, proposers, date, status, clause families addressed',
       )
-      .addOption(formatOption(listFormats, 'table')),
+      .addOption(formatOption(listFormats, 'table'))
+      .option(
+        '--party <name>',
+        'only the plans this actor proposed, alone or with others (Russia, Ukraine …)',
+      )
+      .option('--since <date>', 'only the plans dated from this year or date on (2025, 2025-06, 2025-06-02)'),
   )
     .addHelpText(
       'after',
-      examples('plans list', 'plans list --format json', 'plans --plans-dir my-plans list --format markdown'),
+      examples(
+        'plans list',
+        'plans list --party Russia --since 2025',
+        'plans list --format json',
+        'plans --plans-dir my-plans list --format markdown',
+      ),
     )
-    .action(async (opts: OutputTarget & { format: ListFormat }) => {
+    .action(async (opts: OutputTarget & { format: ListFormat; party?: string; since?: string }) => {
       const to = target(opts);
       const { runList } = await import('./commands/list.js');
-      done(await runList(opts.format, io, plansDir(), render(to)), to);
+      const filter = {
+        ...(opts.party ? { party: opts.party } : {}),
+        ...(opts.since ? { since: opts.since } : {}),
+      };
+      done(await runList(opts.format, io, plansDir(), render(to), filter), to);
     });
 
   reportOptions(

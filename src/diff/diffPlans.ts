@@ -17,7 +17,6 @@ import { listKeyFields, orderedLists, textFields } from '../schema/fields.js';
 import { clauseSide, planHeader, sourceRefs } from '../schema/header.js';
 import { keysAt, vocabularyAt } from '../schema/introspect.js';
 import { isMoney } from '../schema/money.js';
-import type { Plan } from '../schema/plan.js';
 import { rankOf } from '../schema/vocab.js';
 import { type EffectivePlan, inheritedAt } from './inherit.js';
 import {
@@ -262,10 +261,14 @@ export function diffPlans(left: EffectivePlan, right: EffectivePlan, options: Di
     const rightSide = clauseSide(right, family);
     const sides = { ...(leftSide ? { left: leftSide } : {}), ...(rightSide ? { right: rightSide } : {}) };
     if (l === undefined || r === undefined) {
+      // What the one plan states, field by field (its typed values; its text is the side's summary).
+      const changes = diffFamily(family, l, r)
+        .filter((c) => c.type !== 'text')
+        .map((c) => markInherited(c, left, right));
       clauses.push({
         clause: family,
         status: l === undefined ? 'only-right' : 'only-left',
-        changes: [],
+        changes,
         ...sides,
       });
       continue;

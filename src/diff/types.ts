@@ -65,7 +65,10 @@ export type ClauseStatus = 'same' | 'changed' | 'reworded' | 'only-left' | 'only
 export interface ClauseDiff {
   readonly clause: Family;
   readonly status: ClauseStatus;
-  /** Typed changes first (in schema order), then text changes. Empty for only-left/only-right. */
+  /**
+   * Typed changes first (in schema order), then text changes. For only-left/only-right: the one
+   * plan's typed values, as removed/added (its text is the side's summary).
+   */
   readonly changes: readonly Change[];
   /** The clause as each plan states it; absent on the side that is silent. */
   readonly left?: ClauseSide;

@@ -13,6 +13,8 @@ export interface PlanHeader {
   readonly date: string;
   readonly status: string;
   readonly revises?: string;
+  /** The earlier plans whose terms this one keeps where it is silent (`reaffirms`), by id. */
+  readonly reaffirms?: readonly string[];
 }
 
 export interface SourceRef {
@@ -84,5 +86,6 @@ export function planHeader(plan: Plan): PlanHeader {
     date: plan.date,
     status: plan.status,
     ...(plan.revises ? { revises: plan.revises } : {}),
+    ...(plan.reaffirms ? { reaffirms: plan.reaffirms.map((r) => r.plan) } : {}),
   };
 }

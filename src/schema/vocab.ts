@@ -255,7 +255,8 @@ export const euStance = vocabulary({
   values: {
     barred: 'Excluded.',
     open: 'Ukraine may apply.',
-    'fast-track': 'Accelerated accession, a date or privileged market access.',
+    'fast-track':
+      'Accelerated accession: a target date or a fast procedure (market access on its own is `eu_market_access`).',
     unspecified: 'Addressed, but vague.',
   },
   scale: ['barred', 'open', 'fast-track'],

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runMap } from '../../src/cli/commands/map.js';
-import { interiorPoint, type Point } from '../../src/map/geo.js';
+import { badgePoint, interiorPoint, type Point } from '../../src/map/geo.js';
 import {
   hatchColor,
   layoutMap,
@@ -110,6 +110,28 @@ describe('rasterised map of us-28-point next to kyiv', async () => {
     expect(() => expectStatusAt(raster, at('kherson'), 'deferred', 'kherson', 4)).toThrow();
     expect(() => expectStatusAt(raster, at('kherson'), 'demilitarized-zone', 'kherson', 4)).toThrow();
     expect(() => expectStatusAt(raster, at('lviv'), 'ukrainian', 'lviv')).toThrow();
+  });
+
+  it('draws the Donetsk zone of us-28-point distinctly, and its held part with a dark dashed border', () => {
+    const geometry = mapGeometry();
+    const { x, y } = layoutMap({ geometry, plans }).panels[0]!;
+    const donetsk = geometry.regions.find((r) => r.key === 'donetsk')!;
+    // The zone diamond: the demilitarised zone's cross-hatched green (or its hatch), not the region's fill.
+    const [bx, by] = badgePoint(donetsk, 0);
+    expectStatusAt(raster, [x + bx, y + by], 'demilitarized-zone', 'the Donetsk zone', 2);
+    expect(raster.at(x + bx, y + by)).not.toEqual(hexToRgb(statusStyles['russian-de-facto'].fill));
+    // The rest of the region keeps its own colour at its sample point.
+    expectStatusAt(raster, samplePoint(plans, 0, 'donetsk'), 'russian-de-facto', 'Donetsk');
+    // The border of a status on the held part: dark where the dashes run (the first dash starts at
+    // the path's first point); a region with its whole status has a white border there instead.
+    const dark = (key: RegionKey, panel: number) => {
+      const p = layoutMap({ geometry, plans }).panels[panel]!;
+      const [vx, vy] = geometry.regions.find((r) => r.key === key)!.polygons[0]![0]![0]!;
+      const [r, g, b] = raster.at(p.x + vx, p.y + vy);
+      return r + g + b < 3 * 90;
+    };
+    expect(dark('donetsk', 0)).toBe(true);
+    expect(dark('lviv', 0)).toBe(false);
   });
 
   it('shows what the plans say (not only what the code computes)', () => {

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogOrder } from '../../src/cli/catalog.js';
 import { arbIsoDate, arbKebab } from '../arbitraries.js';
-import { repoRoot, runs, spawnCli } from '../helpers.js';
+import { repoRoot, runCli, runs, spawnCli } from '../helpers.js';
 
 describe('catalog order', () => {
   it('sorts by date, then id, then file, each by code units, keeping every item', () => {
@@ -52,5 +52,27 @@ describe('catalog order', () => {
     expect(['zz-plan', 'aa-plan'].sort(new Intl.Collator('da').compare)).toEqual(['zz-plan', 'aa-plan']);
     const expected = ['aa-plan', 'i-plan', 'j-plan', 'y-plan', 'zz-plan'];
     for (const locale of ['C.UTF-8', 'da_DK.UTF-8', 'lt_LT.UTF-8']) expect(order(locale)).toEqual(expected);
+  });
+});
+
+describe('plans list --party --since', () => {
+  it('keeps the plans of one party (any case, joint ones included) from a year or date on', async () => {
+    const all = JSON.parse((await runCli(['list', '--format', 'json'])).stdout).plans as {
+      id: string;
+      date: string;
+      proposed_by: string[];
+    }[];
+    const r = await runCli(['list', '--party', 'ukraine', '--since', '2025', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout).plans.map((p: { id: string }) => p.id);
+    const expected = all
+      .filter((p) => p.proposed_by.includes('Ukraine') && p.date >= '2025')
+      .map((p) => p.id);
+    expect(got).toEqual(expected);
+    expect(got.length).toBeGreaterThan(3);
+    expect(got.length).toBeLessThan(all.length);
+    const bad = await runCli(['list', '--since', 'last-year']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--since takes a year or a date');
   });
 });

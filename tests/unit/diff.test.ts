@@ -206,7 +206,13 @@ describe('diffPlans', () => {
       ['elections', 'only-left'],
       ['sanctions', 'changed'],
     ]);
-    expect(d.clauses[0]!.changes).toEqual([]);
+    // The one side's typed values, as removed (its text is the side's summary, not a change).
+    expect(d.clauses[0]!.changes).toEqual([
+      { path: ['elections', 'within'], kind: 'removed', type: 'duration', left: '100 days' },
+    ]);
+    expect(diffPlans(b, a).clauses[0]!.changes).toEqual([
+      { path: ['elections', 'within'], kind: 'added', type: 'duration', right: '100 days' },
+    ]);
     expect(d.clauses[1]!.changes[0]!.trend).toBe('more relief');
     expect(d.summary).toMatchObject({
       families: 2,

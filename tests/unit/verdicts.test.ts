@@ -82,14 +82,16 @@ describe('verdicts', () => {
     expect(comparePlans([a, b]).summary.contested).toEqual(['recognition', 'neutrality']);
   });
 
-  it('every word is defined in compare --help, the Markdown legend and the README', async () => {
+  it('every word is defined alike in compare --help, the Markdown legend, the README and docs/json.md', async () => {
     const help = (await runCli(['compare', '--help'])).stdout;
     const markdown = (await runCli(['compare', 'kyiv', 'kremlin', '--format', 'markdown'])).stdout;
     const readme = readFileSync(`${repoRoot}/README.md`, 'utf8');
+    const jsonDoc = readFileSync(`${repoRoot}/docs/json.md`, 'utf8');
     for (const [word, meaning] of Object.entries(verdictWords)) {
       expect(help, word).toContain(`${word} — ${meaning}`);
       expect(markdown, word).toContain(`${word} — ${meaning}`);
-      expect(readme, word).toContain(`**${word}**`);
+      expect(readme, word).toContain(`**${word}** — ${meaning}`);
+      expect(jsonDoc, word).toContain(` | ${meaning} |`);
     }
     // The legend is one line of the Markdown.
     expect(markdown.split('\n').filter((l) => l.startsWith('*Verdicts: '))).toHaveLength(1);

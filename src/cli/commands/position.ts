@@ -18,6 +18,13 @@ export interface PositionCommandOptions {
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar date, YYYY-MM-DD (2025-02-30 is not). */
+function realDate(value: string): boolean {
+  if (!isoDate.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 export async function runPosition(
   party: string,
   options: PositionCommandOptions,
@@ -28,7 +35,7 @@ export async function runPosition(
     ['--at', options.at],
     ['--since', options.since],
   ] as const) {
-    if (value !== undefined && (!isoDate.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))) {
+    if (value !== undefined && !realDate(value)) {
       throw new CliError(`${flag} takes a date, YYYY-MM-DD (got "${value}")`);
     }
   }
