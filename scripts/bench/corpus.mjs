@@ -1,6 +1,6 @@
 // Generate a corpus of plan files for benchmarks: copies of the bundled plans with new ids
-// (group i holds every bundled plan with the suffix -i, so `revises` links stay valid), dates
-// quoted so that ajv-cli's YAML parser keeps them strings, and a share made invalid.
+// (group i holds every bundled plan with the suffix -i, so `revises` and `reaffirms` links stay
+// valid), dates quoted so that ajv-cli's YAML parser keeps them strings, and a share made invalid.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -32,7 +32,12 @@ export function writeCorpus(plansDir, outDir, count, invalidShare) {
       .replace(/^revises: (.*)\n/m, (_, target) =>
         group < fullGroups ? `revises: ${target}-${group}\n` : '',
       )
-      .replace(/^(\s*(?:date|published|effective_date): )(\d{4}-\d{2}-\d{2})\s*$/gm, '$1"$2"');
+      // A reaffirmation names a copy of its target: this group's, or the first group's.
+      .replace(
+        /^(\s*- plan: )(\S+)$/gm,
+        (_, lead, target) => `${lead}${target}-${group < fullGroups ? group : 0}`,
+      )
+      .replace(/^(\s*[a-z_]+: )(\d{4}-\d{2}-\d{2})\s*$/gm, '$1"$2"');
     if ((n + 1) % every === 0) {
       text = text.replace(/^status: (\w+)/m, 'status: $1x');
       invalid++;

@@ -1,14 +1,16 @@
 /** Reading the whole plans directory: for `list`, `history` and `compare --all`. */
 
 import { join } from 'node:path';
+import { checkCorpus } from '../load/corpus.js';
 import { isError } from '../load/diagnostic.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import type { Plan } from '../schema/plan.js';
 import { byCodeUnits } from '../util/byCodeUnits.js';
 import { CliError, exitCodes } from './errors.js';
+import { readPlanFile } from './files.js';
 import type { Io } from './io.js';
 import { displayPath, planEntriesIn, resolvePlansDir } from './plansDir.js';
-import { readTarget } from './targets.js';
+import { type Outcome, readTarget } from './targets.js';
 
 export interface Catalog {
   /** Valid plans, chronological then by id. */
@@ -30,21 +32,34 @@ export function catalogOrder<T extends { readonly date: string; readonly id: str
   );
 }
 
-/** Every plan in the plans directory; invalid files become problem lines (as validate words them). */
+/**
+ * Every plan in the plans directory; invalid files become problem lines (as validate words
+ * them), and so do the errors of the cross-file rules (a duplicate id, a `revises` or
+ * `reaffirms` that names no plan, a cycle): every command that reads the whole directory
+ * fails on them as `validate` does.
+ */
 export async function loadCatalog(io: Io, dirFlag: string | undefined): Promise<Catalog> {
   const { dir } = resolvePlansDir(io, dirFlag);
   const valid: { plan: Plan; file: string; date: string; id: string }[] = [];
   const problems: string[] = [];
+  const outcomes: Outcome[] = [];
+  const abs = new Map<string, string>();
   for (const { name, link } of planEntriesIn(dir)) {
-    const o = await readTarget({
-      file: displayPath(io, join(dir, name)),
-      abs: join(dir, name),
-      within: dir,
-      link,
-    });
+    const file = displayPath(io, join(dir, name));
+    abs.set(file, join(dir, name));
+    const o = await readTarget({ file, abs: join(dir, name), within: dir, link });
+    outcomes.push(o);
     if (o.plan) valid.push({ plan: o.plan, file: o.file, date: o.plan.date, id: o.plan.id });
     // A file with a plan has no errors; one without has at least one.
     for (const d of o.diagnostics) if (isError(d)) problems.push(formatDiagnostic(d));
+  }
+  const findings = checkCorpus(outcomes, []).filter((f) => f.severity === 'error');
+  if (findings.length > 0) {
+    const { locateFinding } = await import('../load/locate.js');
+    for (const f of findings) {
+      const read = readPlanFile(abs.get(f.file)!);
+      problems.push(formatDiagnostic(locateFinding(f, read.ok ? read.bytes : undefined)));
+    }
   }
   return { plans: catalogOrder(valid).map(({ plan, file }) => ({ plan, file })), problems };
 }

@@ -54,6 +54,18 @@ export function failureText(
   return `plans: ${safeText(line, { singleLine: true })}\n${stack}`;
 }
 
+/** A failed write of the output in words ("no space left on device"), as describeFsError words it. */
+function writeProblem(err: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = {
+    ENOSPC: 'no space left on device',
+    EDQUOT: 'disk quota exceeded',
+    EIO: 'input/output error',
+    EFBIG: 'file too large for the file system',
+    EBADF: 'the output is closed',
+  };
+  return (err.code && words[err.code]) ?? err.message;
+}
+
 /**
  * The one line for a failure that is not a `CliError`: a failed write of the output (a full
  * disk, a closed terminal) says so; anything else is a bug, with a hint to see its stack.
@@ -61,6 +73,6 @@ export function failureText(
 export function failureLine(e: unknown): string {
   const err = e as NodeJS.ErrnoException | undefined;
   const message = err?.message ?? String(e);
-  if (err?.syscall === 'write') return `cannot write the output: ${message}`;
+  if (err?.syscall === 'write') return `cannot write the output: ${writeProblem(err)}`;
   return `internal error: ${message} (rerun with DEBUG=1 to see the stack)`;
 }

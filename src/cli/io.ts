@@ -15,11 +15,11 @@ export interface Io {
   readonly readStdin: () => Promise<Uint8Array>;
 }
 
-/** The process's stream for fd 1 or 2, with a reader that stops early handled as below. */
-function fallbackStream(fd: 1 | 2): NodeJS.WriteStream {
+/** The process's stream for fd 1 or 2; a reader that stops early is handled as below. */
+function fallbackStream(fd: 1 | 2, closed: () => void): NodeJS.WriteStream {
   const stream = fd === 1 ? process.stdout : process.stderr;
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (e.code === 'EPIPE') return closed();
     throw e;
   });
   return stream;
@@ -36,15 +36,18 @@ export function outputWritten(): boolean {
 /**
  * Write to fd 1 or 2 directly: creating `process.stdout` costs more at start-up than a whole
  * `plans diff`, and a blocking write keeps a large report out of memory. A reader that stops
- * early (`plans list | head`) is not an error: stop quietly, as cat does. Should the descriptor
- * be non-blocking and full (EAGAIN), the rest goes through Node's stream, and so does all later
- * output to that descriptor, which keeps each stream in order (not the two against each other
- * when they share one pipe). Other write errors (ENOSPC on /dev/full) are thrown, and reported
- * as one line by the caller.
+ * early (`plans list | head`) is not an error, and does not change the exit code: the rest of
+ * the output is dropped and the command ends as it would have (the exit code is the command's,
+ * whatever the reader read). Should the descriptor be non-blocking and full (EAGAIN), the rest
+ * goes through Node's stream, and so does all later output to that descriptor, which keeps each
+ * stream in order (not the two against each other when they share one pipe). Other write
+ * errors (ENOSPC on /dev/full) are thrown, and reported as one line by the caller.
  */
 function fdWriter(fd: 1 | 2): (text: string) => void {
   let stream: NodeJS.WriteStream | undefined;
+  let closed = false;
   return (text) => {
+    if (closed) return;
     if (stream) {
       stream.write(text);
       return;
@@ -56,9 +59,14 @@ function fdWriter(fd: 1 | 2): (text: string) => void {
         offset += writeSync(fd, bytes, offset);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        if (code === 'EPIPE') {
+          closed = true;
+          return;
+        }
         if (code !== 'EAGAIN') throw e;
-        stream = fallbackStream(fd);
+        stream = fallbackStream(fd, () => {
+          closed = true;
+        });
         streamed = true;
         stream.write(bytes.subarray(offset));
         return;

@@ -4,11 +4,12 @@
  * bundled plans), the plan files in a directory. Kept light so that the fast start of
  * `plans diff` (src/cli/fastDiff.ts) can use it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { byCodeUnits } from '../util/byCodeUnits.js';
 import { CliError } from './errors.js';
+import { describeFsError } from './files.js';
 import type { Io } from './io.js';
 
 let root: { dir: string; version: string } | undefined;
@@ -77,7 +78,13 @@ export const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The `.yaml`/`.yml` entries directly in `dir`, sorted by name, and whether each is a link. */
 export function planEntriesIn(dir: string): { name: string; link: boolean }[] {
-  return readdirSync(dir, { withFileTypes: true })
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new CliError(`cannot read the directory ${dir}: ${describeFsError(e, 'a directory')}`);
+  }
+  return entries
     .filter((e) => planFile.test(e.name) && !e.name.startsWith('.'))
     .map((e) => ({ name: e.name, link: e.isSymbolicLink() }))
     .sort((a, b) => byCodeUnits(a.name, b.name));

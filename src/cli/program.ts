@@ -3,7 +3,6 @@
  * to the commands; `run` executes argv against an Io and returns the exit code. Only this
  * layer touches the process (through Io), the file system and exit codes.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { verdictWords } from '../compare/words.js';
@@ -14,7 +13,6 @@ import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
 import { CliError, type CommandResult, exitCodes, failureText } from './errors.js';
-import { describeFsError, writeAtomic } from './files.js';
 import {
   type CompareFormat,
   compareFormats,
@@ -34,6 +32,7 @@ import {
 import { injectSection } from './inject.js';
 import { type Io, renderWidth, useColor } from './io.js';
 import { displayPath, packageVersion } from './plansDir.js';
+import { type WriteRequest, withLineEnds, writeFile } from './write.js';
 
 interface GlobalOptions {
   plansDir?: string;
@@ -95,6 +94,7 @@ function target(opts: OutputTarget, injectable = true): OutputTarget {
     throw new CliError(injectable ? '--check needs --out or --inject' : '--check needs --out');
   }
   if (opts.section !== undefined && !opts.inject) throw new CliError('--section goes with --inject');
+  if (opts.check && opts.out === '-') throw new CliError('--check needs a file, not - (stdout)');
   if (opts.section !== undefined && !/^[a-z0-9-]+$/.test(opts.section)) {
     throw new CliError('--section names are lowercase letters, digits and hyphens');
   }
@@ -465,50 +465,48 @@ interface CompareCli extends OutputTarget {
   map?: string;
 }
 
-function readOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /** Deliver a report where it was asked for; with --check, only compare. Returns the exit code. */
 function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
   const file = to.out ?? to.inject;
-  const print = () => io.stdout(result.output);
+  if (file === '-' && to.out !== undefined && !to.check) {
+    io.stdout(result.output);
+    return result.exitCode;
+  }
   if (file === undefined && !result.files?.length) {
-    print();
+    io.stdout(result.output);
     return result.exitCode;
   }
   // Files beside the report (a map) come first, so a report never links a missing file.
-  const files: { path: string; text: string; shown: string; current: string | undefined }[] = (
-    result.files ?? []
-  ).map((f) => ({ ...f, shown: displayPath(io, f.path), current: undefined }));
+  const requests: WriteRequest[] = (result.files ?? []).map((f) => ({
+    path: f.path,
+    shown: displayPath(io, f.path),
+    update: (current) => withLineEnds(f.text, current),
+  }));
   if (file !== undefined) {
-    const path = resolve(io.cwd, file);
-    let text = result.output;
-    let current: string | undefined;
-    if (to.inject !== undefined) {
-      try {
-        current = readFileSync(path, 'utf8');
-      } catch (e) {
-        throw new CliError(`cannot inject into ${file}: ${describeFsError(e, 'a Markdown file')}`);
-      }
-      const injected = injectSection(current, result.output, to.section);
-      if (!injected.ok) throw new CliError(`cannot inject into ${file}: ${injected.reason}`);
-      text = injected.text;
-    }
-    files.push({ path, text, shown: file, current });
+    const inject = to.inject;
+    requests.push({
+      path: resolve(io.cwd, file),
+      shown: file,
+      ...(inject === undefined
+        ? { update: (current: string | undefined) => withLineEnds(result.output, current) }
+        : {
+            needsText: true,
+            update: (current: string | undefined) => {
+              if (current === undefined) throw new CliError(`cannot inject into ${file}: no such file`);
+              const injected = injectSection(current, result.output, to.section);
+              if (!injected.ok) throw new CliError(`cannot inject into ${file}: ${injected.reason}`);
+              return injected.text;
+            },
+          }),
+    });
   }
-  for (const f of files) {
-    if (!to.check) writeAtomic(f.path, f.text, f.shown);
-    else if ((f.current ?? readOrUndefined(f.path)) !== f.text) {
-      io.stderr(`plans: ${line(f.shown)} is stale; rerun without --check to update it\n`);
+  for (const request of requests) {
+    if (writeFile(request, to.check) === 'stale') {
+      io.stderr(`plans: ${line(request.shown)} is stale; rerun without --check to update it\n`);
       return exitCodes.found;
     }
   }
-  if (file === undefined) print();
+  if (file === undefined) io.stdout(result.output);
   return result.exitCode;
 }
 

@@ -13,7 +13,7 @@ import type { LoadedPlan } from '../load/result.js';
 import { closest } from '../load/suggest.js';
 import type { Plan } from '../schema/plan.js';
 import { CliError, exitCodes } from './errors.js';
-import { type ReadResult, readPlanFile, staysInside } from './files.js';
+import { type ReadResult, readListedPlanFile, readPlanFile } from './files.js';
 import type { Io } from './io.js';
 import { displayPath, idOfFile, idPattern, planFile, planFilesIn, resolvePlansDir } from './plansDir.js';
 
@@ -75,10 +75,10 @@ export async function loadPlanArgument(
     }
     const abs = join(dir, name);
     const shown = displayPath(io, abs);
-    if (!staysInside(abs, dir)) {
+    const read = readListedPlanFile(abs, dir, true);
+    if (read === 'outside') {
       throw new CliError(`${shown}: symbolic link leads outside the plans directory; not read`);
     }
-    const read = readPlanFile(abs);
     if (!read.ok) throw readFailure(shown, read);
     loaded = await loadPlanLazily(read.bytes, shown, { expectedId: arg });
   }

@@ -10,7 +10,7 @@ import { loadPlanLazily } from '../load/quick.js';
 import type { PlanMeta } from '../load/result.js';
 import type { Plan } from '../schema/plan.js';
 import { CliError } from './errors.js';
-import { readPlanFile, staysInside } from './files.js';
+import { type ReadResult, readListedPlanFile, readPlanFile } from './files.js';
 import type { Io } from './io.js';
 import { displayPath, idOfFile, planEntriesIn, resolvePlansDir } from './plansDir.js';
 
@@ -40,13 +40,15 @@ export async function readTarget(t: Target): Promise<Outcome> {
     diagnostics: [fileDiagnostic(t.file, code, message)],
     meta: {},
   });
-  if (t.within !== undefined && t.link !== false) {
-    const isLink = t.link ?? lstatSync(t.abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-    if (isLink && !staysInside(t.abs, t.within)) {
+  let read: ReadResult;
+  if (t.within !== undefined) {
+    const link = t.link ?? lstatSync(t.abs, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    const listed = readListedPlanFile(t.abs, t.within, link);
+    if (listed === 'outside') {
       return fail('symlink-outside', 'symbolic link leads outside its directory; not read');
     }
-  }
-  const read = readPlanFile(t.abs);
+    read = listed;
+  } else read = readPlanFile(t.abs);
   if (!read.ok) {
     if (t.within === undefined && read.code !== 'too-large') {
       return { file: t.file, diagnostics: [], meta: {}, usageError: `${t.file}: ${read.reason}` };

@@ -286,9 +286,7 @@ describe('plans (built bin)', () => {
         env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
       });
       closeSync(out);
-      expect(r.stderr, argv.join(' ')).toMatch(
-        /^plans: cannot write the output: ENOSPC: no space left on device, write\n$/,
-      );
+      expect(r.stderr, argv.join(' ')).toMatch(/^plans: cannot write the output: no space left on device\n$/);
       expect(r.status, argv.join(' ')).toBe(2);
     }
   });

@@ -56,7 +56,7 @@ describe('--inject and --check', () => {
     ]);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toMatch(
-      /cannot inject into .*bare\.md: markers <!-- plans:begin --> and <!-- plans:end --> not found\n$/,
+      /cannot inject into .*bare\.md: markers <!-- plans:begin --> and <!-- plans:end --> not found on lines of their own\n$/,
     );
     expect(readdirSync(dir).sort()).toEqual(['bare.md', 'report.md']);
   });
@@ -77,7 +77,7 @@ describe('--inject and --check', () => {
   it('--inject into a directory is one line naming what is wrong, exit 2', async () => {
     const dir = tempDir();
     const r = await runCli(['diff', 'us-miami', 'kremlin', '--format', 'markdown', '--inject', dir]);
-    expect(r.stderr).toBe(`plans: cannot inject into ${dir}: is a directory, not a Markdown file\n`);
+    expect(r.stderr).toBe(`plans: cannot write ${dir}: it is a directory; only regular files are written\n`);
     expect(r.code).toBe(2);
   });
 });

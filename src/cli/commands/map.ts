@@ -16,6 +16,12 @@ export interface MapOptions {
 /** Width of one panel's map in px; the SVG scales, this sets its natural size. */
 const panelMapWidth = 480;
 
+/**
+ * Most panels in one map: each is ~90 KB of SVG, so this keeps a map under 5 MB (thousands of
+ * plans would build a string past V8's limit). Documented in docs/limits.md.
+ */
+export const maxMapPanels = 50;
+
 /** The region shapes shipped with the package (see THIRD-PARTY-NOTICES). */
 export function mapDataPath(): string {
   return join(packageRoot(), 'data', 'ukr.topo.json');
@@ -37,6 +43,11 @@ export async function runMap(
   io: Io,
 ): Promise<CommandResult & { readonly output: string }> {
   if (args.length === 0) throw new CliError('plans map needs at least one plan');
+  if (args.length > maxMapPanels) {
+    throw new CliError(
+      `a map draws at most ${maxMapPanels} plans, one panel each; ${args.length} were given`,
+    );
+  }
   const loaded = [];
   for (const arg of args) loaded.push((await loadPlanArgument(arg, io, options.plansDir)).plan);
   const { plans, warnings } = options.own
@@ -51,6 +62,11 @@ export async function runMap(
 
 /** The SVG map of loaded plans (also used by `compare --map`). */
 export async function mapSvgFor(plans: readonly Plan[]): Promise<string> {
+  if (plans.length > maxMapPanels) {
+    throw new CliError(
+      `a map draws at most ${maxMapPanels} plans, one panel each; ${plans.length} were given`,
+    );
+  }
   // Loaded on demand, so that other commands do not pay for the geometry code at start-up.
   const [{ buildMapGeometry }, { renderMapSvg }] = await Promise.all([
     import('../../map/geo.js'),

@@ -7,9 +7,10 @@
 import { migratePlanText } from '../../load/migrateText.js';
 import { decodePlanBytes } from '../../load/text.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
-import { readPlanFile, writeAtomic } from '../files.js';
+import { readPlanFile } from '../files.js';
 import type { Io } from '../io.js';
 import { expandPaths } from '../targets.js';
+import { writeFile } from '../write.js';
 
 export interface MigrateOptions {
   readonly check?: boolean;
@@ -42,7 +43,22 @@ export async function runMigrate(
     lines.push(`${planned.length} checked, ${stale.length} to migrate`);
     return { output: `${lines.join('\n')}\n`, exitCode: stale.length > 0 ? exitCodes.found : exitCodes.ok };
   }
-  for (const p of stale) writeAtomic(p.abs, p.text, p.file);
+  for (const p of stale) {
+    // Migrated again from the text as it is under the writer's lock, should it have changed.
+    writeFile({
+      path: p.abs,
+      shown: p.file,
+      needsText: true,
+      mayOverwriteInput: true,
+      update: (current) => {
+        if (current === undefined) throw new CliError(`${p.file}: no such file; not migrated`);
+        const bom = current.startsWith('\uFEFF') ? '\uFEFF' : '';
+        const result = migratePlanText(current.slice(bom.length));
+        if (!result.ok) throw new CliError(`cannot migrate ${p.file}: ${result.reason}`);
+        return bom + result.text;
+      },
+    });
+  }
   const lines = planned.map((p) => (p.changed ? `migrated ${p.file}` : `${p.file} is already format 2`));
   return { output: `${lines.join('\n')}\n`, exitCode: exitCodes.ok };
 }

@@ -1,10 +1,10 @@
 /** `plans new <id>`: scaffold a plan file in the plans directory, never overwriting one. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { scaffoldPlan } from '../../render/scaffold.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
 import { displayPath, idPattern, packageRoot } from '../plansDir.js';
+import { writeFile } from '../write.js';
 
 /** Where new plans go: --plans-dir, else $PLANS_DIR, else ./plans (never the bundled plans). */
 function targetDir(io: Io, flag: string | undefined): string {
@@ -23,14 +23,7 @@ export function runNew(id: string, io: Io, plansDir: string | undefined): Comman
     .split(sep)
     .join('/');
   const text = scaffoldPlan(id, new Date().toISOString().slice(0, 10), schema);
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text, { flag: 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CliError(`${shown} already exists; not overwritten`);
-    throw new CliError(`cannot create ${shown}: ${code ?? 'write failed'}`);
-  }
+  writeFile({ path: file, shown, create: true, makeParents: true, update: () => text });
   return {
     output: `created ${shown}\nfill in the particulars and sources, uncomment the clause families the plan addresses, then run: plans validate ${shown}\n`,
     exitCode: exitCodes.ok,
