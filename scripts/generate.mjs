@@ -48,7 +48,7 @@ try {
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
-step('build', 'npm', ['run', 'build']);
+step('bundle', 'npm', ['run', 'bundle']);
 step('files the CLI generates', process.execPath, ['scripts/docs.mjs']);
 step('the crosswalk', process.execPath, ['scripts/crosswalk.mjs']);
 step('golden files', process.execPath, [...vitest, 'tests/golden.test.ts', 'tests/map/mapSvg.test.ts']);

@@ -148,16 +148,19 @@ describe('inputs are never overwritten', () => {
     }
     const before = readFileSync(join(d, 'plans', 'kyiv.yaml'));
     for (const argv of [
-      ['diff', 'kyiv', 'kremlin', '--out', 'plans/kyiv.yaml'],
-      ['diff', 'plans/kyiv.yaml', 'kremlin', '--out', 'plans/../plans/kyiv.yaml'],
+      ['--no-bundled', 'diff', 'kyiv', 'kremlin', '--out', 'plans/kyiv.yaml'],
+      ['--no-bundled', 'diff', 'plans/kyiv.yaml', 'kremlin', '--out', 'plans/../plans/kyiv.yaml'],
       // kremlin reaffirms putin-june-2024: a plan read only to be inherited is an input too.
-      ['show', 'kremlin', '--out', 'plans/putin-june-2024.yaml'],
+      ['--no-bundled', 'show', 'kremlin', '--out', 'plans/putin-june-2024.yaml'],
     ]) {
       oneLine(await runCli(argv, { cwd: d }), /it is one of the plans this command read; not overwritten/);
     }
     // Through a link to the plan, too.
     symlinkSync(join(d, 'plans', 'kyiv.yaml'), join(d, 'report.md'));
-    oneLine(await runCli(['diff', 'kyiv', 'kremlin', '--out', 'report.md'], { cwd: d }), /one of the plans/);
+    oneLine(
+      await runCli(['--no-bundled', 'diff', 'kyiv', 'kremlin', '--out', 'report.md'], { cwd: d }),
+      /one of the plans/,
+    );
     expect(readFileSync(join(d, 'plans', 'kyiv.yaml'))).toEqual(before);
   });
 });
@@ -378,10 +381,10 @@ describe('full, read-only and interrupted writes leave the original intact', () 
   });
 
   it('--out and plans new on a full disk (a small tmpfs; needs root): original intact, nothing left behind', (ctx) => {
-    const m = tmpfs('64k');
+    const m = tmpfs('512k');
     if (!m) ctx.skip();
     writeFileSync(join(m!, 'report.md'), 'original');
-    writeFileSync(join(m!, 'filler'), Buffer.alloc(60 * 1024));
+    writeFileSync(join(m!, 'filler'), Buffer.alloc(508 * 1024));
     oneLine(
       spawnBin(['compare', '--all', '--format', 'markdown', '--out', 'report.md'], m!),
       /cannot write report\.md: no space left on device/,
@@ -397,6 +400,7 @@ describe('full, read-only and interrupted writes leave the original intact', () 
     rmSync(join(m!, 'filler'));
     expect(spawnBin(['new', 'my-plan', '--plans-dir', '.'], m!).status).toBe(0);
     expect(readFileSync(join(m!, 'my-plan.yaml'), 'utf8')).toContain('id: my-plan');
+    expect(existsSync(join(m!, 'plan.schema.json'))).toBe(true);
   });
 
   it('a read-only file system (needs root): "read-only file system", not "cannot read"', (ctx) => {

@@ -46,7 +46,7 @@ else {
     (e: unknown) =>
       fail(
         e,
-        `cannot load the program: ${(e as Error)?.message ?? String(e)} (reinstall, or run \`npm run build\`)`,
+        `cannot load the program: ${(e as Error)?.message ?? String(e)} (reinstall, or run \`npm run bundle\`)`,
       ),
   );
 }

@@ -17,7 +17,7 @@ import { idOfFile, planFilesIn } from './plansDir.js';
 const [plansDir, out] = process.argv.slice(2) as [string, string];
 mkdirSync(out, { recursive: true });
 const valid = new Map<string, { plan: Plan; size: number; hash: string }>();
-for (const name of planFilesIn(plansDir)) {
+for (const name of planFilesIn(plansDir, false)) {
   const read = readPlanFile(join(plansDir, name));
   if (!read.ok) continue;
   const id = idOfFile(name);

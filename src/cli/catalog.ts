@@ -1,4 +1,7 @@
-/** Reading the whole plans directory: for `list`, `history` and `compare --all`. */
+/**
+ * Reading every plan of every layer (the user's directory, then the bundled plans): for
+ * `list`, `history`, `position` and `compare --all`.
+ */
 
 import { join } from 'node:path';
 import { checkCorpus } from '../load/corpus.js';
@@ -9,12 +12,21 @@ import { byCodeUnits } from '../util/byCodeUnits.js';
 import { CliError, exitCodes } from './errors.js';
 import { readPlanFile } from './files.js';
 import type { Io } from './io.js';
-import { displayPath, planEntriesIn, resolvePlansDir } from './plansDir.js';
+import {
+  displayPath,
+  idOfFile,
+  type Lookup,
+  type Origin,
+  planEntriesIn,
+  planLayers,
+  shadowWarning,
+} from './plansDir.js';
+import { warnOnce } from './resolve.js';
 import { type Outcome, readTarget } from './targets.js';
 
 export interface Catalog {
   /** Valid plans, chronological then by id. */
-  readonly plans: readonly { readonly plan: Plan; readonly file: string }[];
+  readonly plans: readonly { readonly plan: Plan; readonly file: string; readonly origin: Origin }[];
   /** One line per problem with an invalid or unreadable file. */
   readonly problems: readonly string[];
 }
@@ -38,20 +50,31 @@ export function catalogOrder<T extends { readonly date: string; readonly id: str
  * `reaffirms` that names no plan, a cycle): every command that reads the whole directory
  * fails on them as `validate` does.
  */
-export async function loadCatalog(io: Io, dirFlag: string | undefined): Promise<Catalog> {
-  const { dir } = resolvePlansDir(io, dirFlag);
-  const valid: { plan: Plan; file: string; date: string; id: string }[] = [];
+export async function loadCatalog(io: Io, lookup: Lookup): Promise<Catalog> {
+  const valid: { plan: Plan; file: string; date: string; id: string; origin: Origin }[] = [];
   const problems: string[] = [];
   const outcomes: Outcome[] = [];
   const abs = new Map<string, string>();
-  for (const { name, link } of planEntriesIn(dir)) {
-    const file = displayPath(io, join(dir, name));
-    abs.set(file, join(dir, name));
-    const o = await readTarget({ file, abs: join(dir, name), within: dir, link });
-    outcomes.push(o);
-    if (o.plan) valid.push({ plan: o.plan, file: o.file, date: o.plan.date, id: o.plan.id });
-    // A file with a plan has no errors; one without has at least one.
-    for (const d of o.diagnostics) if (isError(d)) problems.push(formatDiagnostic(d));
+  const userIds = new Set<string>();
+  for (const layer of planLayers(io, lookup)) {
+    for (const { name, link } of planEntriesIn(layer.dir, layer.origin !== 'bundled')) {
+      const path = join(layer.dir, name);
+      // A user's plan hides the bundled plan of the same id (said once on stderr).
+      if (layer.origin === 'bundled' && userIds.has(idOfFile(name))) {
+        const mine = valid.find((v) => v.id === idOfFile(name) && v.origin !== 'bundled');
+        if (mine) warnOnce(io, shadowWarning(io, mine.id, abs.get(mine.file)!));
+        continue;
+      }
+      const file = displayPath(io, path);
+      abs.set(file, path);
+      const o = await readTarget({ file, abs: path, within: layer.dir, link });
+      outcomes.push(o);
+      if (layer.origin !== 'bundled') userIds.add(idOfFile(name));
+      if (o.plan)
+        valid.push({ plan: o.plan, file: o.file, date: o.plan.date, id: o.plan.id, origin: layer.origin });
+      // A file with a plan has no errors; one without has at least one.
+      for (const d of o.diagnostics) if (isError(d)) problems.push(formatDiagnostic(d));
+    }
   }
   const findings = checkCorpus(outcomes, []).filter((f) => f.severity === 'error');
   if (findings.length > 0) {
@@ -61,7 +84,7 @@ export async function loadCatalog(io: Io, dirFlag: string | undefined): Promise<
       problems.push(formatDiagnostic(locateFinding(f, read.ok ? read.bytes : undefined)));
     }
   }
-  return { plans: catalogOrder(valid).map(({ plan, file }) => ({ plan, file })), problems };
+  return { plans: catalogOrder(valid).map(({ plan, file, origin }) => ({ plan, file, origin })), problems };
 }
 
 /** The closing line when files of the plans directory are invalid. */
@@ -70,7 +93,7 @@ export function catalogProblemsLine(problems: readonly string[]): string {
 }
 
 /** All plans of the plans directory; any invalid file stops the run (exit 2) with its problems. */
-export async function catalogPlans(io: Io, plansDir: string | undefined): Promise<Plan[]> {
+export async function catalogPlans(io: Io, plansDir: Lookup): Promise<Plan[]> {
   const { plans, problems } = await loadCatalog(io, plansDir);
   if (problems.length > 0) throw new CliError(catalogProblemsLine(problems), exitCodes.usage, [], problems);
   return plans.map((p) => p.plan);

@@ -14,7 +14,7 @@ import { exitCodes } from './errors.js';
 import { readPlanFile, staysInside } from './files.js';
 import { type Io, renderWidth, useColor } from './io.js';
 import { type CachedPlan, fingerprint, planCacheVersion } from './planCache.js';
-import { idOfFile, idPattern, planFilesIn, resolvePlansDir } from './plansDir.js';
+import { idOfFile, idPattern, type PlanLayer, planFilesIn, planLayers } from './plansDir.js';
 
 const flags = new Set(['--exit-code', '--all', '-a', '--color', '--no-color']);
 
@@ -59,13 +59,17 @@ export function tryFastDiff(argv: readonly string[], io: Io): number | undefined
   }
   if (ids.length !== 2 || !ids.every((id) => idPattern.test(id))) return undefined;
   if (seen.has('--color') && seen.has('--no-color')) return undefined; // let commander decide
-  let dir: string;
+  // Only when the bundled plans are the one layer: a user's plans (./plans, $PLANS_DIR) may
+  // shadow them, which the full program reports.
+  let layers: PlanLayer[];
   try {
-    dir = resolvePlansDir(io, undefined).dir;
+    layers = planLayers(io);
   } catch {
     return undefined; // the full CLI reports it
   }
-  const names = planFilesIn(dir);
+  if (layers.length !== 1 || layers[0]!.origin !== 'bundled') return undefined;
+  const dir = layers[0]!.dir;
+  const names = planFilesIn(dir, false);
   const left = cachedPlan(ids[0]!, dir, names);
   const right = left && cachedPlan(ids[1]!, dir, names);
   if (!left || !right) return undefined;

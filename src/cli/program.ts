@@ -31,11 +31,12 @@ import {
 } from './formats.js';
 import { injectSection } from './inject.js';
 import { type Io, renderWidth, useColor } from './io.js';
-import { displayPath, packageVersion } from './plansDir.js';
+import { displayPath, type Lookup, packageVersion } from './plansDir.js';
 import { type WriteRequest, withLineEnds, writeFile } from './write.js';
 
 interface GlobalOptions {
   plansDir?: string;
+  bundled: boolean;
   color?: boolean;
 }
 
@@ -119,7 +120,11 @@ export function buildProgram(
     outputError: captureError,
   });
   const globals = () => program.opts<GlobalOptions>();
-  const plansDir = () => globals().plansDir;
+  // Where plan ids are looked up (plansDir.ts Lookup): --plans-dir, and --no-bundled.
+  const plansDir = (): Lookup => {
+    const { plansDir: dir, bundled } = globals();
+    return { ...(dir !== undefined ? { dir } : {}), ...(bundled === false ? { bundled: false } : {}) };
+  };
   const render = (to: OutputTarget = {}): RenderOptions => ({
     // Colour never goes into files.
     color: to.out === undefined && to.inject === undefined && useColor(io, globals().color),
@@ -131,7 +136,11 @@ export function buildProgram(
     .version(packageVersion(), '-V, --version')
     .option(
       '--plans-dir <dir>',
-      'where plan ids are looked up (default: $PLANS_DIR, ./plans, or the bundled plans)',
+      'your plans directory (default: $PLANS_DIR, else ./plans); ids are looked up there, then in the bundled plans',
+    )
+    .option(
+      '--no-bundled',
+      'look ids up in your plans directory only, not in the plans bundled with the tool',
     )
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour (NO_COLOR is honoured too)')
@@ -173,7 +182,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
         ...(clauses ? { clauses } : {}),
         ...(opts.exitCode ? { exitCode: true } : {}),
         ...(opts.own ? { own: true } : {}),
-        ...(plansDir() ? { plansDir: plansDir() } : {}),
+        plansDir: plansDir(),
       };
       const { runDiff } = await import('./commands/diff.js');
       done(await runDiff(a, b, options, io, { ...render(to), all: opts.all ?? false }), to);
@@ -228,7 +237,7 @@ ${Object.entries(verdictWords)
         ...(clauses ? { clauses } : {}),
         ...(opts.differences || opts.onlyDifferences ? { differencesOnly: true } : {}),
         ...(opts.own ? { own: true } : {}),
-        ...(plansDir() ? { plansDir: plansDir() } : {}),
+        plansDir: plansDir(),
         ...(map ? { map } : {}),
       };
       const { runCompare } = await import('./commands/compare.js');
@@ -292,7 +301,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
           ...(opts.at ? { at: opts.at } : {}),
           ...(opts.since ? { since: opts.since } : {}),
           ...(clauses ? { clauses } : {}),
-          ...(plansDir() ? { plansDir: plansDir() } : {}),
+          plansDir: plansDir(),
         };
         done(await runPosition(party, options, io, render(to)), to);
       },
@@ -322,7 +331,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       const options = {
         ...(opts.format ? { format: opts.format } : {}),
         ...(opts.strict ? { strict: true } : {}),
-        ...(plansDir() ? { plansDir: plansDir() } : {}),
+        plansDir: plansDir(),
       };
       const { runValidate } = await import('./commands/validate.js');
       done(await runValidate(paths, options, io, render()));
@@ -404,12 +413,8 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     )
     .action(async (plans: string[], opts: { out?: string; check?: boolean; own?: boolean }) => {
       const to = target(opts, false);
-      const dir = plansDir();
       const { runMap } = await import('./commands/map.js');
-      done(
-        await runMap(plans, { ...(dir ? { plansDir: dir } : {}), ...(opts.own ? { own: true } : {}) }, io),
-        to,
-      );
+      done(await runMap(plans, { plansDir: plansDir(), ...(opts.own ? { own: true } : {}) }, io), to);
     });
 
   program
@@ -423,14 +428,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     )
     .action(async (paths: string[], opts: { check?: boolean }) => {
       const { runMigrate } = await import('./commands/migrate.js');
-      const dir = plansDir();
-      done(
-        await runMigrate(
-          paths,
-          { ...(opts.check ? { check: true } : {}), ...(dir ? { plansDir: dir } : {}) },
-          io,
-        ),
-      );
+      done(await runMigrate(paths, { ...(opts.check ? { check: true } : {}), plansDir: plansDir() }, io));
     });
 
   program
@@ -440,7 +438,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     .addHelpText('after', examples('plans new us-berlin-2026', 'plans --plans-dir my-plans new draft-1'))
     .action(async (id: string) => {
       const { runNew } = await import('./commands/new.js');
-      done(runNew(id, io, plansDir()));
+      done(runNew(id, io, plansDir().dir));
     });
 
   return program;

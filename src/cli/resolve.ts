@@ -1,10 +1,10 @@
 /**
  * Plan arguments → files. An argument ending in `.yaml`/`.yml` or containing a `/` is a path;
  * `-` is stdin; anything else must be a plan id (`[a-z0-9-]`, so it cannot reach outside the
- * plans directory) and is looked up in the plans directory: `--plans-dir`, else `$PLANS_DIR`,
- * else `./plans` when it exists, else the plans bundled with the tool.
+ * plans directory) and is looked up in the layers of plansDir.ts: the user's directory
+ * (`--plans-dir`, else `$PLANS_DIR`, else `./plans`), then the plans bundled with the tool.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { type EffectivePlan, effectivePlan } from '../diff/inherit.js';
 import { fileDiagnostic, isError } from '../load/diagnostic.js';
 import { limits } from '../load/limits.js';
@@ -15,10 +15,29 @@ import type { Plan } from '../schema/plan.js';
 import { CliError, exitCodes } from './errors.js';
 import { type ReadResult, readListedPlanFile, readPlanFile } from './files.js';
 import type { Io } from './io.js';
-import { displayPath, idOfFile, idPattern, planFile, planFilesIn, resolvePlansDir } from './plansDir.js';
+import {
+  displayPath,
+  findPlan,
+  idOfFile,
+  idPattern,
+  type Lookup,
+  planFile,
+  planLayers,
+  shadowWarning,
+} from './plansDir.js';
 
 /** Each Io's stdin can be read once; a second `-` would silently be an empty plan. */
 const stdinRead = new WeakSet<Io>();
+
+/** Warnings already given in this run (a plan read twice warns once). */
+const warned = new WeakMap<Io, Set<string>>();
+export function warnOnce(io: Io, line: string): void {
+  const seen = warned.get(io) ?? new Set<string>();
+  warned.set(io, seen);
+  if (seen.has(line)) return;
+  seen.add(line);
+  io.stderr(`${line}\n`);
+}
 
 export function isPathArgument(arg: string): boolean {
   return arg === '-' || planFile.test(arg) || arg.includes('/') || arg.includes('\\');
@@ -37,7 +56,7 @@ function readFailure(file: string, read: Extract<ReadResult, { ok: false }>): Cl
 export async function loadPlanArgument(
   arg: string,
   io: Io,
-  dirFlag: string | undefined,
+  lookup: Lookup,
 ): Promise<LoadedPlan & { plan: Plan }> {
   let loaded: LoadedPlan;
   if (arg === '-') {
@@ -62,20 +81,19 @@ export async function loadPlanArgument(
         `"${arg}" is neither a plan id (lowercase letters, digits, hyphens) nor a .yaml file`,
       );
     }
-    const { dir } = resolvePlansDir(io, dirFlag);
-    const names = planFilesIn(dir);
-    const name = names.find((f) => idOfFile(f) === arg);
-    if (!name) {
-      const ids = names.map(idOfFile);
+    const layers = planLayers(io, lookup);
+    const { found, ids } = findPlan(layers, arg);
+    if (!found) {
       const near = closest(arg, ids, 3);
+      const where = layers.map((l) => displayPath(io, l.dir)).join(' and ');
       const hint = near.length
         ? ` — did you mean ${near.map((n) => `"${n}"`).join(', ')}?`
-        : ` (plans in ${displayPath(io, dir)}: ${ids.join(', ') || 'none'})`;
+        : ` (plans in ${where}: ${ids.join(', ') || 'none'})`;
       throw new CliError(`unknown plan "${arg}"${hint}`);
     }
-    const abs = join(dir, name);
-    const shown = displayPath(io, abs);
-    const read = readListedPlanFile(abs, dir, true);
+    if (found.shadows) warnOnce(io, shadowWarning(io, arg, found.abs));
+    const shown = displayPath(io, found.abs);
+    const read = readListedPlanFile(found.abs, found.layer.dir, true);
     if (read === 'outside') {
       throw new CliError(`${shown}: symbolic link leads outside the plans directory; not read`);
     }
@@ -96,7 +114,7 @@ export async function loadPlanArgument(
 export async function withReaffirmed(
   plans: readonly Plan[],
   io: Io,
-  dirFlag: string | undefined,
+  lookup: Lookup,
   known: ReadonlyMap<string, Plan> = new Map(),
 ): Promise<{ plans: EffectivePlan[]; warnings: string[] }> {
   const byId = new Map(known);
@@ -109,7 +127,7 @@ export async function withReaffirmed(
     for (const { plan: id } of plan.reaffirms ?? []) {
       if (byId.has(id) || missing.has(id)) continue;
       try {
-        const loaded = (await loadPlanArgument(id, io, dirFlag)).plan;
+        const loaded = (await loadPlanArgument(id, io, lookup)).plan;
         byId.set(id, loaded);
         queue.push(loaded);
       } catch (e) {

@@ -12,7 +12,7 @@ import type { Plan } from '../schema/plan.js';
 import { CliError } from './errors.js';
 import { type ReadResult, readListedPlanFile, readPlanFile } from './files.js';
 import type { Io } from './io.js';
-import { displayPath, idOfFile, planEntriesIn, resolvePlansDir } from './plansDir.js';
+import { displayPath, idOfFile, type Lookup, planEntriesIn, userLayer } from './plansDir.js';
 
 export interface Target {
   /** As shown in messages. */
@@ -65,20 +65,22 @@ export async function readTarget(t: Target): Promise<Outcome> {
 }
 
 /**
- * Files, directories (their plan files) and globs named on the command line → targets;
- * no arguments → the plans directory.
+ * Files, directories (their plan files, recursively) and globs named on the command line →
+ * targets; no arguments → the user's plans directory.
  */
-export async function expandPaths(
-  args: readonly string[],
-  io: Io,
-  dirFlag: string | undefined,
-): Promise<Target[]> {
+export async function expandPaths(args: readonly string[], io: Io, lookup: Lookup): Promise<Target[]> {
   if (args.length === 0) {
-    const { dir } = resolvePlansDir(io, dirFlag);
-    return planEntriesIn(dir).map(({ name, link }) => ({
-      file: displayPath(io, join(dir, name)),
-      abs: join(dir, name),
-      within: dir,
+    // The user's plans only: the bundled ones are the tool's, checked by its own tests.
+    const layer = userLayer(io, lookup);
+    if (!layer) {
+      throw new CliError(
+        'no plans directory here (./plans); name files or directories to validate, or use --plans-dir',
+      );
+    }
+    return planEntriesIn(layer.dir).map(({ name, link }) => ({
+      file: displayPath(io, join(layer.dir, name)),
+      abs: join(layer.dir, name),
+      within: layer.dir,
       link,
     }));
   }

@@ -6,6 +6,7 @@
 
 import { families } from '../schema/families.js';
 import { clauseBaseFields, listKeyFields } from '../schema/fields.js';
+import { placeholderSummaries, placeholders } from '../schema/placeholders.js';
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import { didYouMean } from './suggest.js';
 import { excerpt } from './text.js';
@@ -135,6 +136,8 @@ export function checkPlan(
     }
   }
 
+  checkPlaceholders(top, out);
+
   const clauses = asRecord(top.clauses) ?? {};
   for (const family of families) {
     if (family === 'other') continue;
@@ -154,6 +157,32 @@ export function checkPlan(
     }
   }
   return out;
+}
+
+/** Example values of a `plans new` scaffold left in place: warnings, so `--strict` fails. */
+function checkPlaceholders(top: Record<string, unknown>, out: PathProblem[]): void {
+  const warn = (path: Path, what: string, target: 'key' | 'value' = 'value') =>
+    out.push({
+      code: 'placeholder',
+      severity: 'warning',
+      message: `${what} is still the example from plans new; replace it`,
+      path,
+      target,
+    });
+  if (top.title === placeholders.title) warn(['title'], 'the title');
+  const sources = asRecord(top.sources) ?? {};
+  for (const [key, value] of Object.entries(sources)) {
+    const source = asRecord(value) ?? {};
+    if (key === placeholders.sourceKey) warn(['sources', key], `source "${key}"`, 'key');
+    else if (source.url === placeholders.url) warn(['sources', key, 'url'], 'the URL');
+    else if (source.title === placeholders.sourceTitle) warn(['sources', key, 'title'], "the source's title");
+  }
+  const clauses = asRecord(top.clauses) ?? {};
+  for (const [family, summary] of Object.entries(placeholderSummaries)) {
+    if (asRecord(clauses[family])?.summary === summary) {
+      warn(['clauses', family, 'summary'], `the ${family} summary`);
+    }
+  }
 }
 
 function isVague(v: unknown): boolean {

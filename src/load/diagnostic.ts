@@ -65,6 +65,7 @@ export const diagnosticCodes = {
   'reaffirms-other-party':
     "`reaffirms` names another party's plan: a party reaffirms only its own positions.",
   'reaffirms-cycle': '`reaffirms` links form a cycle.',
+  placeholder: 'An example value from a `plans new` scaffold left in place (warning).',
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

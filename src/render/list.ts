@@ -20,10 +20,31 @@ export interface ListEntry {
   readonly revises?: string;
   readonly families: readonly string[];
   readonly file: string;
+  /** Where the plan comes from: the user's plans directory, or the plans bundled with the tool. */
+  readonly origin: 'user' | 'bundled';
 }
 
-export function listEntry(plan: Plan, file: string): ListEntry {
-  return { ...planHeader(plan), families: families.filter((f) => plan.clauses[f] !== undefined), file };
+export function listEntry(plan: Plan, file: string, origin: ListEntry['origin'] = 'user'): ListEntry {
+  return {
+    ...planHeader(plan),
+    families: families.filter((f) => plan.clauses[f] !== undefined),
+    file,
+    origin,
+  };
+}
+
+/** The closing line's count, saying where the plans come from when they come from both places. */
+function countLine(entries: readonly ListEntry[]): string {
+  const n = (k: number) => `${k} ${k === 1 ? 'plan' : 'plans'}`;
+  const bundled = entries.filter((e) => e.origin === 'bundled').length;
+  if (bundled === 0 || bundled === entries.length) return n(entries.length);
+  return `${n(entries.length)}: ${entries.length - bundled} yours, ${bundled} bundled (marked *)`;
+}
+
+/** The id as listed: a bundled plan is marked when the list mixes the user's and bundled plans. */
+function listedId(e: ListEntry, entries: readonly ListEntry[]): string {
+  const mixed = entries.some((x) => x.origin === 'user') && entries.some((x) => x.origin === 'bundled');
+  return mixed && e.origin === 'bundled' ? `${e.id}*` : e.id;
 }
 
 /** One letter per clause family, in canonical order, for the compact `families` column. */
@@ -53,7 +74,7 @@ function familyMarks(addressed: readonly string[]): string {
 export function renderListTable(entries: readonly ListEntry[], options: RenderOptions): string {
   const t = (s: string) => safeText(s, { singleLine: true });
   const width = options.width ?? 100;
-  const idW = Math.max(4, ...entries.map((e) => e.id.length)) + 2;
+  const idW = Math.max(4, ...entries.map((e) => listedId(e, entries).length)) + 2;
   const fixed = idW + 12 + 13 + 17 + 6;
   const titleW = Math.max(20, width - fixed);
   const table = newTable(
@@ -64,7 +85,7 @@ export function renderListTable(entries: readonly ListEntry[], options: RenderOp
   );
   for (const e of entries) {
     table.push([
-      e.id,
+      listedId(e, entries),
       wrapCell(`${t(e.title)} (${t(e.proposed_by.join(', '))})`, titleW),
       e.date,
       e.status,
@@ -72,7 +93,7 @@ export function renderListTable(entries: readonly ListEntry[], options: RenderOp
     ]);
   }
   const legend = familyLegend();
-  return `${tableText(table, options.color)}\n${entries.length} ${entries.length === 1 ? 'plan' : 'plans'}; families: ${legend}\n`;
+  return `${tableText(table, options.color)}\n${countLine(entries)}; families: ${legend}\n`;
 }
 
 /** The families column and its legend, for the table and Markdown formats. */
@@ -84,14 +105,14 @@ export function renderListMarkdown(entries: readonly ListEntry[], _options: Rend
   return `${mdTable(
     ['id', 'Title', 'Proposed by', 'Date', 'Status', 'Families'],
     entries.map((e) => [
-      `\`${e.id}\``,
+      `\`${listedId(e, entries)}\``,
       mdText(e.title),
       mdText(e.proposed_by.join(', ')),
       e.date,
       e.status,
       `\`${familyMarks(e.families)}\``,
     ]),
-  )}\n\n${entries.length} ${entries.length === 1 ? 'plan' : 'plans'}. Families: ${mdText(familyLegend())}; \`·\` where the plan is silent.\n`;
+  )}\n\n${countLine(entries)}. Families: ${mdText(familyLegend())}; \`·\` where the plan is silent.\n`;
 }
 
 export function renderListJson(entries: readonly ListEntry[], _options: RenderOptions): string {

@@ -4,6 +4,7 @@
  * closed vocabularies, the list of allowed values. Uncommenting a family's lines (and editing
  * the values) gives a valid clause: the examples are themselves valid.
  */
+import { placeholderSummaries, placeholders } from '../schema/placeholders.js';
 import * as v from '../schema/vocab.js';
 
 function choices(vocab: v.Vocabulary): string {
@@ -25,7 +26,7 @@ function block(lines: readonly Line[], indent: string): string {
 
 const common = (summary: string): Line[] => [
   { text: `  summary: ${summary}`, comment: 'one line, in your own words' },
-  { text: '  sources: [example-source]', comment: 'keys declared under sources' },
+  { text: `  sources: [${placeholders.sourceKey}]`, comment: 'keys declared under sources' },
 ];
 
 const yesNo = 'true | false';
@@ -34,13 +35,13 @@ const yesNo = 'true | false';
 export const scaffoldFamilies: Record<string, Line[]> = {
   sovereignty: [
     { text: 'sovereignty:' },
-    ...common("Ukraine's sovereignty is affirmed."),
+    ...common(placeholderSummaries.sovereignty!),
     { text: '  affirmed: true', comment: yesNo },
     { text: '  un_charter: true', comment: `${yesNo}: the UN Charter's principles` },
   ],
   ceasefire: [
     { text: 'ceasefire:' },
-    ...common('Fighting stops along the current line within 30 days.'),
+    ...common(placeholderSummaries.ceasefire!),
     { text: '  start: within', comment: choices(v.ceasefireStart) },
     { text: '  within: 30 days', comment: 'with start: within; 30 days, 4 weeks, 18 months, 1 year' },
     { text: '  line: line-of-contact', comment: choices(v.ceasefireLine) },
@@ -49,7 +50,7 @@ export const scaffoldFamilies: Record<string, Line[]> = {
   ],
   recognition: [
     { text: 'recognition:' },
-    ...common('Territory is frozen along the line of contact.'),
+    ...common(placeholderSummaries.recognition!),
     { text: '  basis: line-of-contact', comment: choices(v.territorialBasis) },
     { text: '  scope: signatories', comment: choices(v.recognitionScope) },
     { text: '  instrument: agreement', comment: choices(v.recognitionInstrument) },
@@ -69,14 +70,14 @@ export const scaffoldFamilies: Record<string, Line[]> = {
   ],
   elections: [
     { text: 'elections:' },
-    ...common('National elections are held within 100 days.'),
+    ...common(placeholderSummaries.elections!),
     { text: '  within: 100 days', comment: `a duration, or ${choices(v.electionTiming)}` },
     { text: '  scope: [national]', comment: choices(v.electionScope) },
     { text: '  monitoring: international', comment: choices(v.electionMonitoring) },
   ],
   neutrality: [
     { text: 'neutrality:' },
-    ...common('Ukraine does not join NATO and may join the EU.'),
+    ...common(placeholderSummaries.neutrality!),
     { text: '  nato: barred', comment: choices(v.natoStance) },
     { text: '  eu: open', comment: choices(v.euStance) },
     { text: '  eu_target_date: 2027-01-01', comment: 'a target date for accession' },
@@ -85,7 +86,7 @@ export const scaffoldFamilies: Record<string, Line[]> = {
   ],
   security_package: [
     { text: 'security_package:' },
-    ...common('Ukraine gets guarantees and keeps an army of up to 800,000 in peacetime.'),
+    ...common(placeholderSummaries.security_package!),
     { text: '  guarantee: article-5-like', comment: choices(v.guarantee) },
     { text: '  guarantors: [United States]', comment: 'actors' },
     { text: '  guarantee_form: ratified-treaty', comment: choices(v.guaranteeForm) },
@@ -99,7 +100,7 @@ export const scaffoldFamilies: Record<string, Line[]> = {
   ],
   sanctions: [
     { text: 'sanctions:' },
-    ...common('Sanctions are lifted in stages, and return if Russia attacks again.'),
+    ...common(placeholderSummaries.sanctions!),
     { text: '  relief: phased', comment: choices(v.sanctionsRelief) },
     { text: '  lifted_by: [united-states]', comment: choices(v.sanctionsAuthority) },
     { text: '  snapback: true', comment: yesNo },
@@ -108,19 +109,19 @@ export const scaffoldFamilies: Record<string, Line[]> = {
   ],
   economy: [
     { text: 'economy:' },
-    ...common('A reconstruction fund rebuilds Ukraine.'),
+    ...common(placeholderSummaries.economy!),
     { text: '  reconstruction_fund: 800 bn USD', comment: '<number> <m|bn|tn> <USD|EUR|GBP>' },
     { text: '  us_ukraine: [free-trade]', comment: choices(v.usUkraineAgreement) },
   ],
   energy_transit: [
     { text: 'energy_transit:' },
-    ...common('The Zaporizhzhia plant restarts under IAEA supervision.'),
+    ...common(placeholderSummaries.energy_transit!),
     { text: '  zaporizhzhia_npp: iaea-supervised', comment: choices(v.facilityControl) },
     { text: '  electricity_split: 50/50' },
   ],
   implementation: [
     { text: 'implementation:' },
-    ...common('The agreement is signed, put to a referendum, then ratified.'),
+    ...common(placeholderSummaries.implementation!),
     {
       text: '  order: [ceasefire, signature, referendum, ratification]',
       comment: choices(v.implementationStep),
@@ -131,26 +132,26 @@ export const scaffoldFamilies: Record<string, Line[]> = {
   ],
   signatories: [
     { text: 'signatories:' },
-    ...common('Ukraine, Russia, the United States and Europe sign.'),
+    ...common(placeholderSummaries.signatories!),
     { text: '  parties: [Ukraine, Russia, United States, Europe]', comment: 'actors' },
   ],
   accountability: [
     { text: 'accountability:' },
-    ...common('No amnesty; a special tribunal tries the crime of aggression.'),
+    ...common(placeholderSummaries.accountability!),
     { text: '  amnesty: none', comment: choices(v.amnesty) },
     { text: '  tribunal: special-tribunal', comment: choices(v.tribunal) },
     { text: '  reparations: russia-pays', comment: choices(v.reparations) },
   ],
   humanitarian: [
     { text: 'humanitarian:' },
-    ...common('All prisoners are exchanged and deported children return.'),
+    ...common(placeholderSummaries.humanitarian!),
     { text: '  prisoners: all-for-all', comment: choices(v.prisonerExchange) },
     { text: '  children: true', comment: yesNo },
     { text: '  civilians: true', comment: yesNo },
   ],
   rights: [
     { text: 'rights:' },
-    ...common('Ukraine applies EU rules on minority languages.'),
+    ...common(placeholderSummaries.rights!),
     { text: '  language: minority-rights', comment: choices(v.languageRegime) },
     { text: '  religion: eu-tolerance-rules', comment: choices(v.religionRegime) },
   ],
@@ -162,7 +163,7 @@ export const scaffoldFamilies: Record<string, Line[]> = {
   ],
 };
 
-export function scaffoldPlan(id: string, date: string, schemaPath: string): string {
+export function scaffoldPlan(id: string, date: string, schemaPath: string, shownPath = `${id}.yaml`): string {
   const clauses = Object.values(scaffoldFamilies)
     .map((lines) => block(lines, '  '))
     .join('\n\n');
@@ -170,19 +171,20 @@ export function scaffoldPlan(id: string, date: string, schemaPath: string): stri
 #
 # A new plan. Fill in the particulars and the sources, then uncomment the clause families the
 # plan addresses and edit their values. Leave out what the plan does not address: silence is
-# not the same as "no". Reference: docs/plan-format.md; check with: plans validate ${id}.yaml
+# not the same as "no". The format: docs/plan-format.md in the plans package, or plans schema.
+# Check it with: plans validate ${shownPath} --strict
 format: 2
 id: ${id}
-title: Title of the plan as readers know it
+title: ${placeholders.title}
 proposed_by: [United States]            # one or more actors
 ${`date: ${date}`.padEnd(40)}# when it was put forward or reported (YYYY-MM-DD)
 status: reported                        # ${choices(v.planStatus)}
 sources:
-  example-source:
-    title: Headline of the article or document
-    publisher: Outlet
+  ${placeholders.sourceKey}:
+    title: ${placeholders.sourceTitle}
+    publisher: ${placeholders.publisher}
     published: ${date}
-    url: https://example.org/article
+    url: ${placeholders.url}
 clauses:
 ${clauses}
 `;

@@ -7,6 +7,7 @@ import {
   closeSync,
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
@@ -152,34 +153,39 @@ describe('plans (built bin)', () => {
   });
 
   it('answers plans diff on bundled ids without loading the full program, only for unedited files', () => {
-    // The entry and the build-time cache alone, without dist/program.js: only the fast path can answer.
+    // An installation with the entry and the build-time cache alone, without dist/program.js:
+    // only the fast path can answer.
     const dir = mkdtempSync(join(tmpdir(), 'plans-fast-'));
-    cpSync(join(repoRoot, 'dist', 'cli.cjs'), join(dir, 'cli.cjs'));
-    cpSync(join(repoRoot, 'dist', 'plans-cache'), join(dir, 'plans-cache'), { recursive: true });
+    cpSync(join(repoRoot, 'package.json'), join(dir, 'package.json'));
+    cpSync(join(repoRoot, 'dist', 'cli.cjs'), join(dir, 'dist', 'cli.cjs'));
+    cpSync(join(repoRoot, 'dist', 'plans-cache'), join(dir, 'dist', 'plans-cache'), { recursive: true });
+    const plans = join(dir, 'plans');
+    cpSync(join(repoRoot, 'plans'), plans, { recursive: true });
     const argv = ['diff', 'us-miami', 'kremlin', '--exit-code'];
-    const fast = spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...argv], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { NO_COLOR: '1' },
-    });
+    const cli = (cwd: string) =>
+      spawnSync(process.execPath, [join(dir, 'dist', 'cli.cjs'), ...argv], {
+        cwd,
+        encoding: 'utf8',
+        env: { NO_COLOR: '1' },
+      });
+    mkdirSync(join(dir, 'elsewhere'));
+    const fast = cli(join(dir, 'elsewhere'));
     expect(fast.stderr).toBe('');
     expect(fast.status).toBe(1);
     expect(fast.stdout).toBe(spawnCli(argv).stdout);
-    // An edited plan is not the validated one: the entry must reach for the full program (absent here).
-    const plans = join(dir, 'plans');
-    cpSync(join(repoRoot, 'plans'), plans, { recursive: true });
+    // A user's ./plans may shadow bundled plans: the full program decides (absent here).
+    mkdirSync(join(dir, 'project', 'plans'), { recursive: true });
+    expect(cli(join(dir, 'project')).stderr).toMatch(/cannot load the program/);
+    // An edited plan is not the validated one: the entry must reach for the full program.
     writeFileSync(
       join(plans, 'kremlin.yaml'),
       `${readFileSync(join(plans, 'kremlin.yaml'), 'utf8')}# edited\n`,
     );
-    const edited = spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...argv], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
+    const edited = cli(dir);
     expect(edited.stdout).toBe('');
     // A broken install is one line and exit 2, not a stack trace.
     expect(edited.stderr).toMatch(
-      /^plans: cannot load the program: Cannot find module .*program\.js.* \(reinstall, or run `npm run build`\)\n$/,
+      /^plans: cannot load the program: Cannot find module .*program\.js.* \(reinstall, or run `npm run bundle`\)\n$/,
     );
     expect(edited.stderr.split('\n')).toHaveLength(2);
     expect(edited.status).toBe(2);

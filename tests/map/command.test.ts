@@ -39,7 +39,7 @@ describe('runMap', () => {
     await expect(runMap([], {}, fakeIo())).rejects.toThrow(CliError);
     const kyiv = readFileSync(`${repoRoot}plans/kyiv.yaml`, 'utf8');
     await expect(runMap(['-', '-'], {}, fakeIo(kyiv))).rejects.toThrow('stdin (-) can be given only once');
-    await expect(runMap(['kyiv'], { plansDir: 'no/such/dir' }, fakeIo())).rejects.toMatchObject({
+    await expect(runMap(['kyiv'], { plansDir: { dir: 'no/such/dir' } }, fakeIo())).rejects.toMatchObject({
       exitCode: 2,
     });
   });

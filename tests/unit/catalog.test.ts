@@ -42,7 +42,7 @@ describe('catalog order', () => {
       writeFileSync(join(dir, `${id}.yaml`), text.replace(/^id: .*$/m, `id: ${id}`));
     }
     const order = (locale: string) => {
-      const r = spawnCli(['--plans-dir', dir, 'list', '--format', 'json'], {
+      const r = spawnCli(['--plans-dir', dir, '--no-bundled', 'list', '--format', 'json'], {
         env: { LANG: locale, LC_ALL: locale },
       });
       expect(r.code).toBe(0);

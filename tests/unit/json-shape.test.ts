@@ -161,7 +161,9 @@ describe('JSON output shapes', () => {
       'status',
       'families',
       'file',
+      'origin',
     ]);
+    expect((l.plans as { origin: string }[]).every((p) => p.origin === 'bundled')).toBe(true);
     const s = await json(['show', 'us-miami']);
     expect(keys(s)).toEqual(['version', 'plan', 'inherited']);
     expect(s.version).toBe(2);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/render/validateGithub.js';
 import { families } from '../../src/schema/families.js';
 import { planJsonSchema } from '../../src/schema/jsonSchema.js';
+import { placeholderSummaries, placeholders } from '../../src/schema/placeholders.js';
 import { bundledFiles, runCli } from '../helpers.js';
 
 const three = 'tests/fixtures/validate/three-mistakes.yaml';
@@ -69,13 +70,15 @@ describe('plans validate', () => {
     expect(gh.stdout.split('\n')[0]).toMatch(/^::warning file=.*,line=10,col=3,.*title=unused-source::/);
   });
 
-  it('a file named alone may revise a plan beside it; one with no such neighbour may not', async () => {
+  it('a file named alone may revise a plan beside it or a bundled one; with --no-bundled, not the latter', async () => {
     const alone = await runCli(['validate', 'plans/us-miami.yaml']);
     expect(alone.stdout).toBe('1 file checked, 0 invalid, 0 errors\n');
     expect(alone.code).toBe(0);
     const dir = mkdtempSync(join(tmpdir(), 'plans-siblings-'));
     writeFileSync(join(dir, 'us-miami.yaml'), readFileSync('plans/us-miami.yaml'));
-    const orphan = await runCli(['validate', join(dir, 'us-miami.yaml')]);
+    const bundled = await runCli(['validate', join(dir, 'us-miami.yaml')]);
+    expect(bundled.stdout).toBe('1 file checked, 0 invalid, 0 errors\n');
+    const orphan = await runCli(['--no-bundled', 'validate', join(dir, 'us-miami.yaml')]);
     expect(orphan.stdout).toBe(
       `${join(dir, 'us-miami.yaml')}:14:10: error: revises "us-geneva", which is not a known plan [unknown-revises]\n1 file checked, 1 invalid, 1 error\n`,
     );
@@ -128,7 +131,7 @@ describe('plans new', () => {
     expect(r.stdout).toMatch(/^created plans\/draft-plan\.yaml\n/);
     const file = join(cwd, 'plans', 'draft-plan.yaml');
     const text = readFileSync(file, 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/plan\.schema\.json$/);
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=plan.schema.json');
     for (const family of families) {
       expect(text).toContain(`  # ${family}:`);
     }
@@ -136,11 +139,33 @@ describe('plans new', () => {
     const empty = await runCli(['validate', 'plans/draft-plan.yaml'], { cwd });
     expect(empty.code).toBe(1);
     expect(empty.stdout).toContain('clauses: expected a mapping, got null');
-    // Filled in (here: every example uncommented), it is valid with no warning.
-    writeFileSync(file, text.replace(/^ {2}# /gm, '  '));
+    // Every example uncommented: valid, but each example left in place is a warning, so
+    // --strict fails until the title, the source and every summary are the user's own.
+    const uncommented = text.replace(/^ {2}# /gm, '  ');
+    writeFileSync(file, uncommented);
+    const examples = await runCli(['validate', 'plans/draft-plan.yaml', '--strict'], { cwd });
+    expect(examples.code).toBe(1);
+    const warned = examples.stdout.split('\n').filter((l) => l.endsWith('[placeholder]'));
+    expect(warned).toHaveLength(2 + Object.keys(placeholderSummaries).length);
+    expect(warned[0]).toMatch(
+      /^plans\/draft-plan\.yaml:9:8: warning: the title is still the example from plans new/,
+    );
+    const own = Object.values(placeholderSummaries).reduce(
+      (t, summary) => t.replace(summary, `${summary} (as the draft words it)`),
+      uncommented
+        .replace(placeholders.title, 'A draft of our own')
+        .replaceAll(placeholders.sourceKey, 'our-source')
+        .replace(placeholders.url, 'https://www.example.net/our-source')
+        .replace(placeholders.sourceTitle, 'Our source'),
+    );
+    writeFileSync(file, own);
     const filled = await runCli(['validate', 'plans/draft-plan.yaml', '--strict'], { cwd });
     expect(filled.stdout).toBe('1 file checked, 0 invalid, 0 errors\n');
     expect(filled.code).toBe(0);
+    // The schema the modeline names is beside the plan.
+    expect(JSON.parse(readFileSync(join(cwd, 'plans', 'plan.schema.json'), 'utf8')).$id).toMatch(
+      /plan\.schema\.json$/,
+    );
     // Never overwritten.
     writeFileSync(file, 'mine');
     const again = await runCli(['new', 'draft-plan'], { cwd });

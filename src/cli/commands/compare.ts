@@ -7,6 +7,7 @@ import { catalogPlans } from '../catalog.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { type CompareFormat, compareFormats } from '../formats.js';
 import type { Io } from '../io.js';
+import type { Lookup } from '../plansDir.js';
 import { loadPlanArgument, withReaffirmed } from '../resolve.js';
 
 export interface CompareCommandOptions {
@@ -14,7 +15,7 @@ export interface CompareCommandOptions {
   readonly all?: boolean;
   readonly clauses?: readonly Family[];
   readonly differencesOnly?: boolean;
-  readonly plansDir?: string;
+  readonly plansDir?: Lookup;
   /** Each plan's own words only: nothing carried over from the plans it reaffirms. */
   readonly own?: boolean;
   /** A territory map to write beside a Markdown report: where, and how the report links it. */
@@ -25,7 +26,7 @@ async function loadPlans(
   args: readonly string[],
   all: boolean,
   io: Io,
-  plansDir: string | undefined,
+  plansDir: Lookup,
 ): Promise<{ plans: Plan[]; catalog?: Plan[] }> {
   if (all && args.length > 0) throw new CliError('give plan ids or --all, not both');
   if (all) {
@@ -49,13 +50,13 @@ export async function runCompare(
   io: Io,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const loaded = await loadPlans(args, options.all ?? false, io, options.plansDir);
+  const loaded = await loadPlans(args, options.all ?? false, io, options.plansDir ?? {});
   const { plans, warnings } = options.own
     ? { plans: loaded.plans, warnings: [] }
     : await withReaffirmed(
         loaded.plans,
         io,
-        options.plansDir,
+        options.plansDir ?? {},
         new Map((loaded.catalog ?? []).map((p) => [p.id, p])),
       );
   const result = comparePlans(plans, {

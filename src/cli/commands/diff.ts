@@ -6,13 +6,14 @@ import type { Family } from '../../schema/plan.js';
 import { type CommandResult, exitCodes } from '../errors.js';
 import { type DiffFormat, diffFormats } from '../formats.js';
 import type { Io } from '../io.js';
+import type { Lookup } from '../plansDir.js';
 import { loadPlanArgument, withReaffirmed } from '../resolve.js';
 
 export interface DiffOptions {
   readonly format: DiffFormat;
   readonly clauses?: readonly Family[];
   readonly exitCode?: boolean;
-  readonly plansDir?: string;
+  readonly plansDir?: Lookup;
   /** Each plan's own words only: nothing carried over from the plans it reaffirms. */
   readonly own?: boolean;
 }
@@ -24,11 +25,11 @@ export async function runDiff(
   io: Io,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const left = await loadPlanArgument(a, io, options.plansDir);
-  const right = await loadPlanArgument(b, io, options.plansDir);
+  const left = await loadPlanArgument(a, io, options.plansDir ?? {});
+  const right = await loadPlanArgument(b, io, options.plansDir ?? {});
   const { plans, warnings } = options.own
     ? { plans: [left.plan, right.plan], warnings: [] }
-    : await withReaffirmed([left.plan, right.plan], io, options.plansDir);
+    : await withReaffirmed([left.plan, right.plan], io, options.plansDir ?? {});
   const diff = diffPlans(plans[0]!, plans[1]!, options.clauses ? { clauses: options.clauses } : {});
   const renderer = await diffFormats[options.format]();
   const exitCode = options.exitCode && plansDiffer(diff) ? exitCodes.found : exitCodes.ok;

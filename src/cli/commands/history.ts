@@ -6,13 +6,14 @@ import { catalogPlans } from '../catalog.js';
 import { type CommandResult, exitCodes } from '../errors.js';
 import { type HistoryFormat, historyFormats } from '../formats.js';
 import type { Io } from '../io.js';
+import type { Lookup } from '../plansDir.js';
 import { isPathArgument, loadPlanArgument } from '../resolve.js';
 
 export async function runHistory(
   arg: string,
   format: HistoryFormat,
   io: Io,
-  plansDir: string | undefined,
+  plansDir: Lookup,
   render: RenderOptions,
 ): Promise<CommandResult> {
   // A path or stdin is read on its own; an id is a plan of the catalog, which is read anyway.

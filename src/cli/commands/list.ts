@@ -6,6 +6,7 @@ import { catalogProblemsLine, loadCatalog } from '../catalog.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { type ListFormat, listFormats } from '../formats.js';
 import type { Io } from '../io.js';
+import type { Lookup } from '../plansDir.js';
 
 export interface ListFilter {
   /** Only plans this actor proposed (alone or with others); case-insensitive. */
@@ -17,7 +18,7 @@ export interface ListFilter {
 export async function runList(
   format: ListFormat,
   io: Io,
-  dirFlag: string | undefined,
+  dirFlag: Lookup,
   render: RenderOptions,
   filter: ListFilter = {},
 ): Promise<CommandResult> {
@@ -29,7 +30,7 @@ export async function runList(
   const entries = plans
     .filter(({ plan }) => party === undefined || plan.proposed_by.some((a) => a.toLowerCase() === party))
     .filter(({ plan }) => filter.since === undefined || plan.date >= filter.since)
-    .map(({ plan, file }) => listEntry(plan, file));
+    .map(({ plan, file, origin }) => listEntry(plan, file, origin === 'bundled' ? 'bundled' : 'user'));
   const output = (await listFormats[format]())(entries, render);
   if (problems.length === 0) return { output, exitCode: exitCodes.ok };
   // The valid plans are still listed; the invalid ones are named on stderr and fail the run.

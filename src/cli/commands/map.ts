@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import type { Plan } from '../../schema/plan.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import type { Io } from '../io.js';
+import type { Lookup } from '../plansDir.js';
 import { packageRoot } from '../plansDir.js';
 import { loadPlanArgument, withReaffirmed } from '../resolve.js';
 
 export interface MapOptions {
-  readonly plansDir?: string;
+  readonly plansDir?: Lookup;
   /** Each plan's own words only: nothing carried over from the plans it reaffirms. */
   readonly own?: boolean;
 }
@@ -49,10 +50,10 @@ export async function runMap(
     );
   }
   const loaded = [];
-  for (const arg of args) loaded.push((await loadPlanArgument(arg, io, options.plansDir)).plan);
+  for (const arg of args) loaded.push((await loadPlanArgument(arg, io, options.plansDir ?? {})).plan);
   const { plans, warnings } = options.own
     ? { plans: loaded, warnings: [] }
-    : await withReaffirmed(loaded, io, options.plansDir);
+    : await withReaffirmed(loaded, io, options.plansDir ?? {});
   return {
     output: await mapSvgFor(plans),
     exitCode: exitCodes.ok,

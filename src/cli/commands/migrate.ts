@@ -9,12 +9,13 @@ import { decodePlanBytes } from '../../load/text.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { readPlanFile } from '../files.js';
 import type { Io } from '../io.js';
+import type { Lookup } from '../plansDir.js';
 import { expandPaths } from '../targets.js';
 import { writeFile } from '../write.js';
 
 export interface MigrateOptions {
   readonly check?: boolean;
-  readonly plansDir?: string;
+  readonly plansDir?: Lookup;
 }
 
 export async function runMigrate(
@@ -22,7 +23,7 @@ export async function runMigrate(
   options: MigrateOptions,
   io: Io,
 ): Promise<CommandResult> {
-  const targets = await expandPaths(args, io, options.plansDir);
+  const targets = await expandPaths(args, io, options.plansDir ?? {});
   if (targets.length === 0) throw new CliError('no plan files to migrate');
   // Every file is read and migrated before any is written: one that cannot be migrated stops
   // the run with nothing changed.

@@ -1,7 +1,9 @@
 /** `plans new <id>`: scaffold a plan file in the plans directory, never overwriting one. */
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { scaffoldPlan } from '../../render/scaffold.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
+import { readRegularFile } from '../files.js';
 import type { Io } from '../io.js';
 import { displayPath, idPattern, packageRoot } from '../plansDir.js';
 import { writeFile } from '../write.js';
@@ -11,6 +13,9 @@ function targetDir(io: Io, flag: string | undefined): string {
   return resolve(io.cwd, flag ?? (io.env.PLANS_DIR || 'plans')); // an empty $PLANS_DIR is unset, as for lookups
 }
 
+/** The schema file beside new plans: the modeline names it, relative to the plan. */
+export const schemaFileName = 'plan.schema.json';
+
 export function runNew(id: string, io: Io, plansDir: string | undefined): CommandResult {
   if (!idPattern.test(id)) {
     throw new CliError(`"${id}" is not a valid plan id: use lowercase letters, digits and single hyphens`);
@@ -18,14 +23,25 @@ export function runNew(id: string, io: Io, plansDir: string | undefined): Comman
   const dir = targetDir(io, plansDir);
   const file = join(dir, `${id}.yaml`);
   const shown = displayPath(io, file);
-  // The modeline points at the schema shipped with this installation, relative to the file.
-  const schema = relative(dir, join(packageRoot(), 'schemas', 'plan.schema.json'))
-    .split(sep)
-    .join('/');
-  const text = scaffoldPlan(id, new Date().toISOString().slice(0, 10), schema);
+  const text = scaffoldPlan(id, new Date().toISOString().slice(0, 10), schemaFileName, shown);
   writeFile({ path: file, shown, create: true, makeParents: true, update: () => text });
-  return {
-    output: `created ${shown}\nfill in the particulars and sources, uncomment the clause families the plan addresses, then run: plans validate ${shown}\n`,
-    exitCode: exitCodes.ok,
-  };
+  const lines = [`created ${shown}`];
+  // A copy of this version's schema beside the plans, for editors: the modeline then works in
+  // the user's project however (and wherever) plans is installed.
+  const schemaPath = join(dir, schemaFileName);
+  const schemaShown = displayPath(io, schemaPath);
+  const schema = readFileSync(join(packageRoot(), 'schemas', schemaFileName), 'utf8');
+  const existing = readRegularFile(schemaPath);
+  if (existing.kind === 'missing') {
+    writeFile({ path: schemaPath, shown: schemaShown, create: true, update: () => schema });
+    lines.push(`created ${schemaShown} (the JSON Schema editors check plans against)`);
+  } else if (existing.kind !== 'file' || Buffer.from(existing.bytes).toString('utf8') !== schema) {
+    lines.push(
+      `${schemaShown} is not this version's schema; update it with: plans schema --out ${schemaShown}`,
+    );
+  }
+  lines.push(
+    `fill in the particulars and sources, uncomment the clause families the plan addresses, then run: plans validate ${shown}`,
+  );
+  return { output: `${lines.join('\n')}\n`, exitCode: exitCodes.ok };
 }

@@ -7,13 +7,14 @@ import { catalogPlans } from '../catalog.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { type PositionFormat, positionFormats } from '../formats.js';
 import type { Io } from '../io.js';
+import type { Lookup } from '../plansDir.js';
 
 export interface PositionCommandOptions {
   readonly format: PositionFormat;
   readonly at?: string;
   readonly since?: string;
   readonly clauses?: readonly Family[];
-  readonly plansDir?: string;
+  readonly plansDir?: Lookup;
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,7 +40,7 @@ export async function runPosition(
       throw new CliError(`${flag} takes a date, YYYY-MM-DD (got "${value}")`);
     }
   }
-  const plans = await catalogPlans(io, options.plansDir);
+  const plans = await catalogPlans(io, options.plansDir ?? {});
   const name = partyName(plans, party);
   if (!name) {
     const known = parties(plans);

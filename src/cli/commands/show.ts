@@ -4,13 +4,14 @@ import type { RenderOptions } from '../../render/options.js';
 import { type CommandResult, exitCodes } from '../errors.js';
 import { type ShowFormat, showFormats } from '../formats.js';
 import type { Io } from '../io.js';
+import type { Lookup } from '../plansDir.js';
 import { loadPlanArgument, withReaffirmed } from '../resolve.js';
 
 export async function runShow(
   arg: string,
   format: ShowFormat,
   io: Io,
-  dirFlag: string | undefined,
+  dirFlag: Lookup,
   render: RenderOptions,
   own = false,
 ): Promise<CommandResult> {

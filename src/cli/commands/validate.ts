@@ -7,7 +7,8 @@ import { CliError, type CommandResult, type ExitCode, exitCodes } from '../error
 import { readPlanFile } from '../files.js';
 import { type ValidateFormat, validateFormats } from '../formats.js';
 import type { Io } from '../io.js';
-import { idOfFile, planFilesIn } from '../plansDir.js';
+import type { Lookup } from '../plansDir.js';
+import { bundledPlansDir, idOfFile, planFilesIn } from '../plansDir.js';
 import { expandPaths, type Outcome, readTarget } from '../targets.js';
 
 /**
@@ -37,7 +38,7 @@ async function validateOutcomes(
 export interface ValidateOptions {
   readonly format?: ValidateFormat;
   readonly strict?: boolean;
-  readonly plansDir?: string;
+  readonly plansDir?: Lookup;
 }
 
 /** The exit code for a report: computed in one place. */
@@ -53,7 +54,7 @@ export async function runValidate(
   io: Io,
   render: RenderOptions,
 ): Promise<CommandResult> {
-  const targets = await expandPaths(args, io, options.plansDir);
+  const targets = await expandPaths(args, io, options.plansDir ?? {});
   if (targets.length === 0) throw new CliError('no plan files to validate');
   const outcomes: Outcome[] = [];
   for (const t of targets) {
@@ -83,6 +84,9 @@ export async function runValidate(
       }
     }),
   ];
+  // And the bundled plans, which `revises` and `reaffirms` may name (unless --no-bundled).
+  if (options.plansDir?.bundled !== false)
+    siblings.push(...planFilesIn(bundledPlansDir(), false).map(idOfFile));
   const report = await validateOutcomes(outcomes, siblings, reread);
   const format: ValidateFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const renderer = await validateFormats[format]();

@@ -1,0 +1,13 @@
+import { createRequire as __plansRequire } from 'node:module'; const require = __plansRequire(import.meta.url);
+import {
+  jsonText
+} from "./chunk-KQSUDDD5.js";
+import "./chunk-AZZC4ZFI.js";
+
+// src/render/compareJson.ts
+function renderCompareJson(result, _options) {
+  return jsonText(result);
+}
+export {
+  renderCompareJson
+};

@@ -1,0 +1,12 @@
+/** Options every renderer receives. Renderers never print and never set exit codes. */
+export interface RenderOptions {
+    /** Use ANSI colour (terminal formats only). Default false. */
+    readonly color?: boolean;
+    /** Width of the terminal, in columns (table formats). Default 100. */
+    readonly width?: number;
+    /** Include families and rows that do not differ. Default false. */
+    readonly all?: boolean;
+    /** Show the sources behind each side (`--no-sources` turns them off). Default true. */
+    readonly sources?: boolean;
+}
+export type Renderer<T> = (result: T, options: RenderOptions) => string;
