@@ -265,7 +265,9 @@ describe('the GitHub Action (action.yml), its steps run as the runner would', ()
 describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
   const available = sh('pre-commit', ['--version']).code === 0;
   it.skipIf(!available)(
-    'pre-commit try-repo runs plans-validate on the changed plan files (skipped: pre-commit is not installed)',
+    available
+      ? 'pre-commit try-repo runs plans-validate on the changed plan files'
+      : 'pre-commit try-repo — skipped: pre-commit is not installed here (.ci/run installs it)',
     () => {
       const dir = project('pre-commit-project');
       const git = (...args: string[]) =>
