@@ -34,7 +34,9 @@ export interface ReportInput {
 const verdictSymbol: Readonly<Record<Verdict, string>> = { agree: '=', differ: '≠', single: '1' };
 
 // Sections off screen are laid out only when scrolled to (content-visibility: auto), which
-// halves the work of loading the page of all plans; printing lays everything out.
+// halves the work of loading the page of all plans; printing lays everything out. In print,
+// sources are listed once per clause (What each plan says) and with their URLs once per plan
+// (the plans), not under every value: that would repeat a clause's list for each of its fields.
 const style = `
 :root{color-scheme:light;--text:#1a1a1a;--muted:#4a4a4a;--link:#0b4f9c;--line:#c4c4c4;--head:#eef2f7;--agree:#d9efe4;--differ:#fbdfcc;--single:#e9e9e9}
 *{box-sizing:border-box}
@@ -76,7 +78,7 @@ main>section{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 .scroll svg{display:block;max-width:none;height:auto}
 @media (max-width:40rem){body{padding:0 .5rem 1rem}#matrix th[scope=row]{min-width:7rem;max-width:8.5rem}#matrix td{min-width:8rem}.legend{grid-template-columns:1fr}.legend dd{margin:0 0 .3rem 1rem}}
 @media screen{#matrix.differ-only tr[data-verdict]:not([data-verdict=differ]),#matrix.differ-only tbody:not(.has-differ){display:none}}
-@media print{body{max-width:none;font-size:9pt}main>section{content-visibility:visible}.controls{display:none}.scroll{overflow:visible;border:0}#matrix{width:100%}#matrix td,#matrix th{min-width:0;max-width:none}#matrix th[scope=row]{position:static}tr{break-inside:avoid}a[href^=http]::after{content:" <" attr(href) ">";overflow-wrap:anywhere}.scroll svg{max-width:100%}}
+@media print{body{max-width:none;font-size:9pt}main>section{content-visibility:visible}.controls{display:none}.scroll{overflow:visible;border:0}#matrix{width:100%;table-layout:fixed}#matrix td,#matrix th{min-width:0;max-width:none}#matrix th[scope=row]{position:static}#matrix thead th:nth-child(-n+2){width:7rem}tr{break-inside:avoid}.value-sources{display:none}.plans a[href^=http]::after{content:" <" attr(href) ">";overflow-wrap:anywhere}.scroll svg{max-width:100%}}
 `;
 
 // Shows the filter (it needs this script), applies it, says how many rows it shows, and opens
@@ -163,8 +165,7 @@ function valueCell(text: string, context: CellContext, planId: string, family: s
     context.summary ? `<p>${h(context.summary)}</p>` : '',
     ...context.notes.map(noteItem),
     ...context.disputed.map(claimItem),
-    `<p class="muted">${sourcesLabel(context, planId, family)}:</p>`,
-    sourceList(context.sources),
+    `<div class="value-sources"><p class="muted">${sourcesLabel(context, planId, family)}:</p>${sourceList(context.sources)}</div>`,
   ].join('');
   return `<td><details><summary><span class="value">${h(text)}</span>${marks}</summary><div class="more">${more}</div></details></td>`;
 }

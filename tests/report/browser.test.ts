@@ -148,7 +148,7 @@ describe.skipIf(skipped !== '')(`the report in Chromium${skipped}`, () => {
     });
   }
 
-  it('the differ-only filter hides agreeing rows, by click and by keyboard', async () => {
+  it('the differ-only filter hides agreeing rows, by click and by keyboard; print shows every row opened', async () => {
     const { page } = await open(files.four);
     const visible = () =>
       page.$$eval('#matrix tr[data-verdict]', (trs) =>
@@ -179,6 +179,14 @@ describe.skipIf(skipped !== '')(`the report in Chromium${skipped}`, () => {
     expect(await page.$eval('#controls', (e) => e.checkVisibility())).toBe(false);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect(await page.$$eval('details:not([open])', (d) => d.length)).toBe(0);
+    // Sources print once per clause (What each plan says), not again under each of its values.
+    const printed = await page.evaluate(() => ({
+      underValues: [...document.querySelectorAll('#matrix .value-sources')].some((e) => e.checkVisibility()),
+      perClause: [...document.querySelectorAll('#matrix tr:not([data-verdict]) .more li')].every((e) =>
+        e.checkVisibility(),
+      ),
+    }));
+    expect(printed).toEqual({ underValues: false, perClause: true });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await page.$$eval('details[open]', (d) => d.length)).toBe(0);
     await page.close();
