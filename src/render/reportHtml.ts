@@ -14,11 +14,11 @@
 import { createHash } from 'node:crypto';
 import type { CompareResult, CompareRow, Verdict } from '../compare/comparePlans.js';
 import type { PositionResult } from '../compare/position.js';
-import type { CellContext, ClauseContext, DisputedClaim, ReportData } from '../compare/reportData.js';
+import type { CellContext, ClauseContext, DisputedClaim, Origin, ReportData } from '../compare/reportData.js';
 import { verdictWords } from '../compare/words.js';
 import type { SourceRef } from '../schema/header.js';
 import { compareSummaryLines, shortField, verdictText } from './compareShared.js';
-import { sourceParts } from './describe.js';
+import { plural, sourceParts } from './describe.js';
 import { externalLink, escapeHtml as h, webUrl } from './html.js';
 import type { RenderOptions } from './options.js';
 
@@ -113,10 +113,6 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
 /** Nothing loads from anywhere; the one style and the one script run because of their hashes. */
 export const contentSecurityPolicy = `default-src 'none'; style-src ${sha256(style)}; script-src ${sha256(script)}; base-uri 'none'; form-action 'none'`;
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** A source: its title (linked when its URL is a web address), publisher, date and flags. */
 function sourceItem(s: SourceRef): string {
   const { title, bits, flags } = sourceParts(s);
@@ -142,11 +138,13 @@ function noteItem(note: string): string {
   return `<p><strong>Note:</strong> ${h(note)}</p>`;
 }
 
-function fromItem(from: { plan: string; date: string } | undefined, planId: string): string {
+function fromItem(from: Origin | undefined, planId: string): string {
   return from
     ? `<p class="from">Kept from ${h(from.plan)} (${h(from.date)}), which ${h(planId)} reaffirms.</p>`
     : '';
 }
+
+const disputedMark = ' <span class="flag">⚑<span class="sr"> disputed</span></span>';
 
 /** Whose sources a cell lists: an inherited value's come from the earlier plan. */
 function sourcesLabel(context: CellContext, planId: string, family: string): string {
@@ -158,7 +156,7 @@ function sourcesLabel(context: CellContext, planId: string, family: string): str
 function valueCell(text: string, context: CellContext, planId: string, family: string): string {
   const marks = [
     context.from ? ` <span class="from">from ${h(context.from.plan)}</span>` : '',
-    context.disputed.length ? ' <span class="flag">⚑<span class="sr"> disputed</span></span>' : '',
+    context.disputed.length ? disputedMark : '',
   ].join('');
   const more = [
     fromItem(context.from, planId),
@@ -184,7 +182,7 @@ function clauseCell(context: ClauseContext | null, planId: string): string {
     `<p class="muted">${plural(context.sources.length, 'source')}:</p>`,
     sourceList(context.sources),
   ].join('');
-  return `<td><details><summary>Summary${context.disputed.length ? ' <span class="flag">⚑<span class="sr"> disputed</span></span>' : ''}</summary><div class="more">${more}</div></details></td>`;
+  return `<td><details><summary>Summary${context.disputed.length ? disputedMark : ''}</summary><div class="more">${more}</div></details></td>`;
 }
 
 function verdictBadge(verdict: Verdict, text: string): string {
