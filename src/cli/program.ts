@@ -261,9 +261,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     .action(async (args: string[], opts: OutputTarget & { all?: boolean; own?: boolean }) => {
       const to = target(opts, false);
       if (!to.out && io.stdoutIsTTY) {
-        throw new CliError(
-          'plans report writes an HTML page: give --out FILE.html, or redirect stdout to a file',
-        );
+        throw new CliError('report writes an HTML page: give --out FILE.html, or redirect stdout to a file');
       }
       const dir = plansDir();
       const { runReport } = await import('./commands/report.js');
