@@ -62,12 +62,12 @@ module.exports = {
     {
       name: 'renderers-do-not-import-renderers',
       comment:
-        'One file per format: a renderer imports the shared helpers (describe, markdown, terminal, tableLayout, json, options, planFields, compareShared, xml, palette), never another format.',
+        'One file per format: a renderer imports the shared helpers (describe, markdown, terminal, tableLayout, json, options, planFields, compareShared, xml, html, palette), never another format.',
       severity: 'error',
       from: { path: '^src/render/' },
       to: {
         path: '^src/render/',
-        pathNot: '^src/render/(describe|markdown|terminal|tableLayout|json|options|planFields|compareShared|xml|palette)\\.ts$',
+        pathNot: '^src/render/(describe|markdown|terminal|tableLayout|json|options|planFields|compareShared|xml|html|palette)\\.ts$',
       },
     },
     {

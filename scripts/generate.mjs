@@ -4,7 +4,9 @@
 //   2. the build (dist/, which bundles the shape);
 //   3. what the CLI generates (scripts/generated.mjs: the JSON Schema, the README's sections,
 //      the docs' map and example), and docs/crosswalk.md (scripts/crosswalk.mjs);
-//   4. the golden files of the tests.
+//   4. the README's screenshot of the report (scripts/reportScreenshot.mjs: only when the page
+//      changed; it needs Debian's chromium);
+//   5. the golden files of the tests.
 // Review `git diff` afterwards: every change should be one you meant.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -51,5 +53,6 @@ try {
 step('bundle', 'npm', ['run', 'bundle']);
 step('files the CLI generates', process.execPath, ['scripts/docs.mjs']);
 step('the crosswalk', process.execPath, ['scripts/crosswalk.mjs']);
+step('the report screenshot', process.execPath, ['scripts/reportScreenshot.mjs']);
 step('golden files', process.execPath, [...vitest, 'tests/golden.test.ts', 'tests/map/mapSvg.test.ts']);
 console.log('generate: done; review the changes with git diff');

@@ -244,6 +244,44 @@ ${Object.entries(verdictWords)
       done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
     });
 
+  program
+    .command('report')
+    .description(
+      'write the comparison as one self-contained HTML page: matrix, sources, map and positions over time',
+    )
+    .argument('[plans...]', 'two or more plan ids, .yaml files, or - for stdin (once)')
+    .option('--all', 'compare every plan in the plans directory')
+    .option(
+      '-o, --out <file>',
+      'write the page to a file (atomically); without it, stdout must not be a terminal',
+    )
+    .option('--check', 'with --out: write nothing; exit 1 if the file is stale, 0 if current')
+    .option('--own', "each plan's own words only: nothing carried over from the plans it reaffirms")
+    .addHelpText(
+      'after',
+      `${examples(
+        'plans report us-miami kremlin kyiv e3-counterproposal --out report.html',
+        'plans report --all --out all-plans.html',
+        'plans report kyiv kremlin > report.html',
+      )}
+The page needs no network: its style, script, map and timelines are inside it (docs/report.md).
+`,
+    )
+    .action(async (args: string[], opts: OutputTarget & { all?: boolean; own?: boolean }) => {
+      const to = target(opts, false);
+      if (!to.out && io.stdoutIsTTY) {
+        throw new CliError('report writes an HTML page: give --out FILE.html, or redirect stdout to a file');
+      }
+      const dir = plansDir();
+      const { runReport } = await import('./commands/report.js');
+      const options = {
+        ...(opts.all ? { all: true } : {}),
+        ...(opts.own ? { own: true } : {}),
+        ...(dir ? { plansDir: dir } : {}),
+      };
+      done(await runReport(args, options, io), to);
+    });
+
   reportOptions(
     program
       .command('history')

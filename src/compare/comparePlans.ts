@@ -150,7 +150,7 @@ function qualifiedCell(field: string, obj: Record<string, unknown>): Cell {
 }
 
 /** A compared field of one plan: its name within the family, its path in the clause, its cell. */
-interface FieldCell {
+export interface FieldCell {
   readonly field: string;
   readonly path: readonly string[];
   readonly cell: Cell;
@@ -237,7 +237,7 @@ function clauseFields(family: Exclude<Family, 'other'>, clause: Record<string, u
 }
 
 /** Every compared field of one family in one plan; undefined when the plan is silent on it. */
-function familyFields(plan: EffectivePlan, family: Family): FieldCell[] | undefined {
+export function familyFields(plan: EffectivePlan, family: Family): FieldCell[] | undefined {
   const fields =
     family === 'other'
       ? plan.clauses.other?.map((o) => ({

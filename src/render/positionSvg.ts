@@ -54,7 +54,13 @@ function lanes(result: PositionResult): ({ heading: string } | { row: PositionRo
   return out;
 }
 
-export function renderPositionSvg(result: PositionResult, _options: RenderOptions): string {
+export interface PositionSvgOptions extends RenderOptions {
+  /** Prefix for the SVG's ids, so that several timelines can share an HTML page. Default none. */
+  readonly idPrefix?: string;
+}
+
+export function renderPositionSvg(result: PositionResult, options: PositionSvgOptions): string {
+  const id = (name: string) => escapeXml(`${options.idPrefix ?? ''}${name}`);
   const docs = result.documents;
   const all = lanes(result);
   const width = margin * 2 + labelWidth + Math.max(1, docs.length) * columnWidth + valueWidth;
@@ -75,9 +81,9 @@ export function renderPositionSvg(result: PositionResult, _options: RenderOption
           )
           .join('. ');
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="${font}">`,
-    `<title id="timeline-title">${escapeXml(title)}</title>`,
-    `<desc id="timeline-desc">${escapeXml(desc)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id('timeline-title')} ${id('timeline-desc')}" font-family="${font}">`,
+    `<title id="${id('timeline-title')}">${escapeXml(title)}</title>`,
+    `<desc id="${id('timeline-desc')}">${escapeXml(desc)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,
     `<text x="${margin}" y="${margin + 14}" font-size="16" font-weight="bold" fill="#111111">${escapeXml(title)}</text>`,
   );

@@ -129,6 +129,7 @@ describe('plans (built bin)', () => {
       ['history', 'us-miami'],
       ['list', '--format', 'json'],
       ['show', 'us-28-point'],
+      ['report', 'kyiv', 'kremlin'],
     ]) {
       const built = spawnCli(argv, { env: { COLUMNS: '100' } });
       const source = await runCli(argv, { env: { COLUMNS: '100' } });
@@ -275,6 +276,7 @@ describe('plans (built bin)', () => {
       ['diff', '-', '-'],
       ['compare', '-', 'kremlin', '-'],
       ['map', '-', '-'],
+      ['report', '-', 'kremlin', '-'],
     ]) {
       const r = await runCli(argv, { stdin });
       expect(r.stderr, argv.join(' ')).toBe('plans: stdin (-) can be given only once\n');

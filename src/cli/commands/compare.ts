@@ -22,18 +22,20 @@ export interface CompareCommandOptions {
   readonly map?: { readonly path: string; readonly link: string };
 }
 
-async function loadPlans(
+/** The plans named on the command line, or with `--all` every plan of the plans directory (also its catalog). */
+export async function loadPlans(
   args: readonly string[],
   all: boolean,
   io: Io,
   plansDir: Lookup,
+  command = 'compare',
 ): Promise<{ plans: Plan[]; catalog?: Plan[] }> {
   if (all && args.length > 0) throw new CliError('give plan ids or --all, not both');
   if (all) {
     const catalog = await catalogPlans(io, plansDir);
     return { plans: catalog, catalog };
   }
-  if (args.length < 2) throw new CliError('compare needs at least two plans (or --all)');
+  if (args.length < 2) throw new CliError(`${command} needs at least two plans (or --all)`);
   const plans: Plan[] = [];
   for (const arg of args) plans.push((await loadPlanArgument(arg, io, plansDir)).plan);
   const seen = new Set<string>();
