@@ -11,7 +11,7 @@ import {
   positionFormats,
   showFormats,
   validateFormats
-} from "./chunks/chunk-ADXPGKXO.js";
+} from "./chunks/chunk-DTQ5KS4K.js";
 import {
   CliError,
   displayPath,
@@ -27,12 +27,12 @@ import "./chunks/chunk-4NCVOBMZ.js";
 import "./chunks/chunk-2CCC5Z3M.js";
 import {
   formatDiagnostic
-} from "./chunks/chunk-NSL3M27Q.js";
+} from "./chunks/chunk-SQTAG3RS.js";
 import "./chunks/chunk-SUXKU7QM.js";
 import {
   families
 } from "./chunks/chunk-RRGM3VHY.js";
-import "./chunks/chunk-5JRKSDFS.js";
+import "./chunks/chunk-SSCSSAEK.js";
 import {
   verdictWords
 } from "./chunks/chunk-KVRTHCGL.js";
@@ -2800,7 +2800,7 @@ Exit codes: 0 success \xB7 1 plans differ (--exit-code), a file is invalid or ha
       ...opts.exitCode ? { exitCode: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir()
-    }, { runDiff } = await import("./chunks/diff-53OGHHCH.js");
+    }, { runDiff } = await import("./chunks/diff-4ZVAWSJY.js");
     done(await runDiff(a, b, options, io, { ...render(to), all: opts.all ?? !1 }), to);
   }), reportOptions(
     program2.command("compare").description("compare several plans field by field: a matrix with a verdict per row and a summary").argument("[plans...]", "two or more plan ids, .yaml files, or - for stdin (once)").option("--all", "compare every plan in the plans directory").addOption(formatOption(compareFormats, "table")).option("-c, --clause <names...>", "only these clause families").option("-d, --differences", "hide rows where all addressing plans agree").option("--only-differences", "the same as --differences").option(
@@ -2833,15 +2833,39 @@ ${Object.entries(verdictWords).map(([word, meaning]) => `  ${word} \u2014 ${mean
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir(),
       ...map ? { map } : {}
-    }, { runCompare } = await import("./chunks/compare-HA3F7BTP.js");
+    }, { runCompare } = await import("./chunks/compare-XOSMUJHA.js");
     done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
+  }), program2.command("report").description(
+    "write the comparison as one self-contained HTML page: matrix, sources, map and positions over time"
+  ).argument("[plans...]", "two or more plan ids, .yaml files, or - for stdin (once)").option("--all", "compare every plan in the plans directory").option(
+    "-o, --out <file>",
+    "write the page to a file (atomically); without it, stdout must not be a terminal"
+  ).option("--check", "with --out: write nothing; exit 1 if the file is stale, 0 if current").option("--own", "each plan's own words only: nothing carried over from the plans it reaffirms").addHelpText(
+    "after",
+    `${examples(
+      "plans report us-miami kremlin kyiv e3-counterproposal --out report.html",
+      "plans report --all --out all-plans.html",
+      "plans report kyiv kremlin > report.html"
+    )}
+The page needs no network: its style, script, map and timelines are inside it (docs/report.md).
+`
+  ).action(async (args, opts) => {
+    let to = target(opts, !1);
+    if (!to.out && io.stdoutIsTTY)
+      throw new CliError("report writes an HTML page: give --out FILE.html, or redirect stdout to a file");
+    let dir = plansDir(), { runReport } = await import("./chunks/report-CU4U47H7.js"), options = {
+      ...opts.all ? { all: !0 } : {},
+      ...opts.own ? { own: !0 } : {},
+      ...dir ? { plansDir: dir } : {}
+    };
+    done(await runReport(args, options, io), to);
   }), reportOptions(
     program2.command("history").description("follow a plan back through the drafts it revises, and what each step changed").argument("<plan>", "plan id, .yaml file, or - for stdin").addOption(formatOption(historyFormats, "text"))
   ).addHelpText(
     "after",
     examples("plans history us-miami", "plans history e3-counterproposal --format markdown")
   ).action(async (plan, opts) => {
-    let to = target(opts), { runHistory } = await import("./chunks/history-4SCSDRAO.js");
+    let to = target(opts), { runHistory } = await import("./chunks/history-HEQ3EY4I.js");
     done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
   }), reportOptions(
     program2.command("position").description(
@@ -2863,7 +2887,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 `
   ).action(
     async (party, opts) => {
-      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-R4XAU4VL.js"), options = {
+      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-WIR6HTO7.js"), options = {
         format: opts.format,
         ...opts.at ? { at: opts.at } : {},
         ...opts.since ? { since: opts.since } : {},
@@ -2890,7 +2914,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       ...opts.format ? { format: opts.format } : {},
       ...opts.strict ? { strict: !0 } : {},
       plansDir: plansDir()
-    }, { runValidate } = await import("./chunks/validate-PXKTELOA.js");
+    }, { runValidate } = await import("./chunks/validate-BL4HX632.js");
     done(await runValidate(paths, options, io, render()));
   }), reportOptions(
     program2.command("list").description(
@@ -2908,7 +2932,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       "plans --plans-dir my-plans list --format markdown"
     )
   ).action(async (opts) => {
-    let to = target(opts), { runList } = await import("./chunks/list-PDBVZXAS.js"), filter = {
+    let to = target(opts), { runList } = await import("./chunks/list-F7EX3567.js"), filter = {
       ...opts.party ? { party: opts.party } : {},
       ...opts.since ? { since: opts.since } : {}
     };
@@ -2916,7 +2940,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
   }), reportOptions(
     program2.command("show").description("show one plan in full: clauses, notes, disputed points and sources").argument("<plan>", "plan id, .yaml file, or - for stdin").addOption(formatOption(showFormats, "text")).option("--own", "the plan's own words only: nothing carried over from the plans it reaffirms")
   ).addHelpText("after", examples("plans show kyiv", "plans show us-28-point --format markdown")).action(async (plan, opts) => {
-    let to = target(opts), { runShow } = await import("./chunks/show-JKWYP5NT.js");
+    let to = target(opts), { runShow } = await import("./chunks/show-HW5TENWZ.js");
     done(await runShow(plan, opts.format, io, plansDir(), render(to), opts.own ?? !1), to);
   }), reportOptions(
     program2.command("schema").description("print the JSON Schema of plan files (generated from the zod schema)")
@@ -2931,13 +2955,13 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       "plans map plans/kremlin.yaml e3-counterproposal > map.svg"
     )
   ).action(async (plans, opts) => {
-    let to = target(opts, !1), { runMap } = await import("./chunks/map-GZA322OT.js");
+    let to = target(opts, !1), { runMap } = await import("./chunks/map-HVG5HOQ5.js");
     done(await runMap(plans, { plansDir: plansDir(), ...opts.own ? { own: !0 } : {} }, io), to);
   }), program2.command("migrate").description("rewrite plan files of format 1 as format 2, keeping comments, key order and layout").argument("[paths...]", "files, directories or globs (default: the plans directory)").option("--check", "write nothing; exit 1 if a file still needs migrating").addHelpText(
     "after",
     examples("plans migrate plans/my-plan.yaml", "plans migrate plans/", "plans migrate --check")
   ).action(async (paths, opts) => {
-    let { runMigrate } = await import("./chunks/migrate-EP3JLPBR.js");
+    let { runMigrate } = await import("./chunks/migrate-FAU7OPBO.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));
   }), program2.command("new").description("scaffold plans/<id>.yaml: the modeline and every clause family, commented out").argument("<id>", "the new plan id (lowercase letters, digits, hyphens)").addHelpText("after", examples("plans new us-berlin-2026", "plans --plans-dir my-plans new draft-1")).action(async (id) => {
     let { runNew } = await import("./chunks/new-5CWGCO37.js");

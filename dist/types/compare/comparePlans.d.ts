@@ -72,4 +72,12 @@ export interface CompareOptions {
 }
 /** A value as a cell: its display text and the normalised key it is compared by. */
 export declare function cellOf(v: unknown, ordered?: boolean): Cell;
+/** A compared field of one plan: its name within the family, its path in the clause, its cell. */
+export interface FieldCell {
+    readonly field: string;
+    readonly path: readonly string[];
+    readonly cell: Cell;
+}
+/** Every compared field of one family in one plan; undefined when the plan is silent on it. */
+export declare function familyFields(plan: EffectivePlan, family: Family): FieldCell[] | undefined;
 export declare function comparePlans(plans: readonly EffectivePlan[], options?: CompareOptions): CompareResult;
