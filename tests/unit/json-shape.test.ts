@@ -82,7 +82,14 @@ describe('JSON output shapes', () => {
     expect(c.version).toBe(2);
     expect(keys(c.summary)).toEqual(['commonGround', 'contested', 'silent']);
     // kremlin reaffirms putin-june-2024; us-miami revises us-geneva.
-    expect(keys((c.plans as object[])[0])).toEqual(['id', 'title', 'proposed_by', 'date', 'status', 'reaffirms']);
+    expect(keys((c.plans as object[])[0])).toEqual([
+      'id',
+      'title',
+      'proposed_by',
+      'date',
+      'status',
+      'reaffirms',
+    ]);
     expect((c.plans as { reaffirms?: string[] }[])[0]!.reaffirms).toEqual(['putin-june-2024']);
     expect(keys((c.plans as object[])[2])).toEqual([
       'id',
