@@ -123,9 +123,17 @@ export function processIo(): Io {
   };
 }
 
-/** Width to lay tables and text out for: the terminal's, else $COLUMNS, else 100. */
+/** The narrowest and widest layouts: beyond them a table or a wrapped line stops making sense. */
+export const widthRange = { min: 40, max: 400 } as const;
+
+/**
+ * Width to lay tables and text out for: the terminal's, else $COLUMNS, else 100; clamped to
+ * `widthRange`, so `COLUMNS=99999999` or `COLUMNS=Infinity` cannot ask for huge lines.
+ */
 export function renderWidth(io: Io): number {
-  return io.columns ?? (Number(io.env.COLUMNS) || 100);
+  const asked = io.columns ?? Number.parseInt(io.env.COLUMNS ?? '', 10);
+  if (!Number.isFinite(asked) || asked <= 0) return 100;
+  return Math.min(widthRange.max, Math.max(widthRange.min, asked));
 }
 
 /**
