@@ -1,8 +1,9 @@
 /**
  * The fast start of the most common command, `plans diff <id> <id>` on the bundled plans:
  * answered from dist/plans-cache/ without loading commander, the YAML parser or zod.
- * It handles only the plain form — two plan ids and the flags --exit-code, --all/-a, --color,
- * --no-color — and only when both files are byte-for-byte the validated ones. Anything else
+ * It handles only the plain form — two plan ids and the flags --exit-code, --all/-a, --stat,
+ * --no-sources, --color, --no-color — and only when both files are byte-for-byte the validated
+ * ones. Anything else
  * returns undefined and the full CLI runs, which is also what tests compare this against.
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { type Io, renderWidth, useColor } from './io.js';
 import { type CachedPlan, fingerprint, planCacheVersion } from './planCache.js';
 import { idOfFile, idPattern, planFilesIn, resolvePlansDir } from './plansDir.js';
 
-const flags = new Set(['--exit-code', '--all', '-a', '--color', '--no-color']);
+const flags = new Set(['--exit-code', '--all', '-a', '--stat', '--no-sources', '--color', '--no-color']);
 
 function readEntry(id: string): CachedPlan | undefined {
   try {
@@ -76,6 +77,8 @@ export function tryFastDiff(argv: readonly string[], io: Io): number | undefined
       color: useColor(io, colorFlag),
       width: renderWidth(io),
       all: seen.has('--all') || seen.has('-a'),
+      stat: seen.has('--stat'),
+      sources: !seen.has('--no-sources'),
     }),
   );
   return seen.has('--exit-code') && plansDiffer(diff) ? exitCodes.found : exitCodes.ok;

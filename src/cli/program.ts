@@ -153,6 +153,11 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
       .addOption(formatOption(diffFormats, 'text'))
       .option('-c, --clause <names...>', `only these clause families (${families.join(', ')})`)
       .option('-a, --all', 'also show clause families that are the same')
+      .option(
+        '--stat',
+        'with --format text: one line per clause family, its changes by kind (as git diff --stat)',
+      )
+      .option('--no-sources', 'leave out the sources behind each side')
       .option('--exit-code', 'exit 1 when the plans differ, 0 when they do not (as git diff --exit-code)')
       .option('--own', "each plan's own words only: nothing carried over from the plans it reaffirms"),
   )
@@ -160,7 +165,8 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
       'after',
       examples(
         'plans diff us-miami kremlin',
-        'plans diff us-28-point e3-counterproposal --clause security_package neutrality',
+        'plans diff us-miami kremlin --stat',
+        'plans diff us-28-point e3-counterproposal --clause security_package neutrality --no-sources',
         'plans diff us-miami kremlin --format markdown --out diff.md',
         'plans diff plans/us-geneva.yaml us-miami --format json --exit-code',
       ),
@@ -168,6 +174,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
     .action(async (a: string, b: string, opts: DiffCli) => {
       const to = target(opts);
       const clauses = parseClauses(opts.clause);
+      if (opts.stat && opts.format !== 'text') throw new CliError('--stat goes with --format text');
       const options = {
         format: opts.format,
         ...(clauses ? { clauses } : {}),
@@ -176,7 +183,8 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
         ...(plansDir() ? { plansDir: plansDir() } : {}),
       };
       const { runDiff } = await import('./commands/diff.js');
-      done(await runDiff(a, b, options, io, { ...render(to), all: opts.all ?? false }), to);
+      const view = { all: opts.all ?? false, sources: opts.sources, stat: opts.stat ?? false };
+      done(await runDiff(a, b, options, io, { ...render(to), ...view }), to);
     });
 
   reportOptions(
@@ -448,6 +456,8 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 
 interface DiffCli extends OutputTarget {
   format: DiffFormat;
+  stat?: boolean;
+  sources: boolean;
   own?: boolean;
   clause?: string[];
   all?: boolean;

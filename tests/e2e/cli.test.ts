@@ -22,16 +22,34 @@ import { binPath, bundledFiles, repoRoot, runCli, spawnCli } from '../helpers.js
 const ansi = /\u001b\[/;
 
 describe('plans (built bin)', () => {
-  it('diff us-miami kremlin: header, typed changes, summary; exit 0; nothing on stderr', () => {
-    const r = spawnCli(['diff', 'us-miami', 'kremlin']);
+  it('diff us-miami kremlin: the verdict first, headers, typed changes, text, sources, count; exit 0', () => {
+    const r = spawnCli(['diff', 'us-miami', 'kremlin'], { env: { COLUMNS: '80' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^--- us-miami {2}/);
-    expect(lines[2]).toMatch(/^\+\+\+ kremlin {2}/);
-    expect(r.stdout).toMatch(/^ {2}~ start +within → conditional$/m);
-    expect(r.stdout).toMatch(/territories\.\w+\.status +[a-z-]+ → russian-de-jure \(toward Russia\)/);
-    expect(lines.filter(Boolean).at(-1)).toMatch(/^\d+ of \d+ clause families differ/);
+    // The first three lines say how many families differ, and which.
+    expect(lines[0]).toMatch(/^10 of 10 clause families differ — changed: ceasefire, /);
+    const top = lines.slice(0, 3).join(' ').replace(/\s+/g, ' ');
+    for (const family of ['ceasefire', 'recognition', 'neutrality', 'security_package', 'sanctions'])
+      expect(top).toMatch(new RegExp(`changed: .*\\b${family}\\b`));
+    expect(top).toMatch(/only in us-miami: elections, energy_transit;/);
+    expect(top).toMatch(/only in kremlin: implementation, signatories, rights$/);
+    expect(lines[3]).toBe('');
+    expect(lines[4]).toMatch(/^--- us-miami {2}/);
+    expect(lines[6]).toMatch(/^\+\+\+ kremlin {2}/);
+    // Typed changes, then text, then sources, each once and in that order.
+    const sections = lines.filter((l) => l.startsWith('== '));
+    expect(sections).toEqual([
+      '== Typed changes: ~ changed, - only in us-miami, + only in kremlin ==',
+      '== Text: summaries, notes, conditions, disputed claims ==',
+      '== Sources, each once, with the families citing it ==',
+    ]);
+    const typed = r.stdout.slice(0, r.stdout.indexOf('== Text'));
+    expect(typed).toMatch(/^ {2}~ start +within → conditional$/m);
+    expect(typed).not.toMatch(/^ {2}[~+-] (\S+\.)?note |^ {2}[~+-] disputed\.|\[witkoff-moscow\]/m);
+    expect(r.stdout.slice(r.stdout.indexOf('== Text'))).toMatch(/^ {2}\+ disputed\.condition\.claim /m);
+    expect(r.stdout.match(/\[witkoff-moscow\]/g)).toHaveLength(1);
+    expect(lines.filter(Boolean).at(-2)).toMatch(/^10 of 10 clause families differ; /);
     expect(r.stdout).not.toMatch(ansi);
   });
 
@@ -118,10 +136,12 @@ describe('plans (built bin)', () => {
 
   it('the bundled bin and the source give the same output', async () => {
     for (const argv of [
-      // The first three take the fast start (dist/plans-cache); the source runs the full path.
+      // The first five take the fast start (dist/plans-cache); the source runs the full path.
       ['diff', 'us-miami', 'kremlin'],
       ['diff', 'kyiv', 'us-28-point', '--all', '--exit-code'],
       ['diff', 'minsk-2', 'minsk-2', '--exit-code', '--no-color'],
+      ['diff', 'us-miami', 'kremlin', '--stat', '--all'],
+      ['diff', 'us-28-point', 'kyiv', '--no-sources'],
       ['diff', 'us-miami', 'kremlin', '--format', 'json'],
       ['compare', '--all', '--format', 'markdown'],
       ['validate', '--format', 'json'],
@@ -157,14 +177,16 @@ describe('plans (built bin)', () => {
     cpSync(join(repoRoot, 'dist', 'cli.cjs'), join(dir, 'cli.cjs'));
     cpSync(join(repoRoot, 'dist', 'plans-cache'), join(dir, 'plans-cache'), { recursive: true });
     const argv = ['diff', 'us-miami', 'kremlin', '--exit-code'];
-    const fast = spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...argv], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-      env: { NO_COLOR: '1' },
-    });
-    expect(fast.stderr).toBe('');
-    expect(fast.status).toBe(1);
-    expect(fast.stdout).toBe(spawnCli(argv).stdout);
+    for (const flags of [[], ['--stat', '--all'], ['--no-sources']]) {
+      const fast = spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...argv, ...flags], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: { NO_COLOR: '1' },
+      });
+      expect(fast.stderr).toBe('');
+      expect(fast.status).toBe(1);
+      expect(fast.stdout).toBe(spawnCli([...argv, ...flags]).stdout);
+    }
     // An edited plan is not the validated one: the entry must reach for the full program (absent here).
     const plans = join(dir, 'plans');
     cpSync(join(repoRoot, 'plans'), plans, { recursive: true });

@@ -112,7 +112,7 @@ describe('the width to lay out for', () => {
       ['99999999', 400],
       ['Infinity', 100],
     ] as const) {
-      for (const argv of [['list'], ['compare', 'kyiv', 'kremlin']]) {
+      for (const argv of [['list'], ['diff', 'us-miami', 'kremlin'], ['compare', 'kyiv', 'kremlin']]) {
         const r = await runCli(argv, { env: { COLUMNS } });
         expect(r.code, argv.join(' ')).toBe(0);
         expect(widest(r.stdout), argv.join(' ')).toBeLessThanOrEqual(most);
