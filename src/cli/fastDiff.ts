@@ -2,9 +2,9 @@
  * The fast start of the most common command, `plans diff <id> <id>` on the bundled plans:
  * answered from dist/plans-cache/ without loading commander, the YAML parser or zod.
  * It handles only the plain form — two plan ids and the flags --exit-code, --all/-a, --stat,
- * --no-sources, --color, --no-color — and only when both files are byte-for-byte the validated
- * ones. Anything else
- * returns undefined and the full CLI runs, which is also what tests compare this against.
+ * --no-sources, --color, --no-color, --no-pager — and only when both files are byte-for-byte
+ * the validated ones and the output is not to be paged. Anything else returns undefined and
+ * the full CLI runs, which is also what tests compare this against.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,10 +14,20 @@ import { renderDiffText } from '../render/diffText.js';
 import { exitCodes } from './errors.js';
 import { readPlanFile, staysInside } from './files.js';
 import { type Io, renderWidth, useColor } from './io.js';
+import { pagerFor } from './pager.js';
 import { type CachedPlan, fingerprint, planCacheVersion } from './planCache.js';
 import { idOfFile, idPattern, planFilesIn, resolvePlansDir } from './plansDir.js';
 
-const flags = new Set(['--exit-code', '--all', '-a', '--stat', '--no-sources', '--color', '--no-color']);
+const flags = new Set([
+  '--exit-code',
+  '--all',
+  '-a',
+  '--stat',
+  '--no-sources',
+  '--color',
+  '--no-color',
+  '--no-pager',
+]);
 
 function readEntry(id: string): CachedPlan | undefined {
   try {
@@ -72,14 +82,16 @@ export function tryFastDiff(argv: readonly string[], io: Io): number | undefined
   if (!left || !right) return undefined;
   const diff = diffPlans(left, right);
   const colorFlag = seen.has('--color') ? true : seen.has('--no-color') ? false : undefined;
-  io.stdout(
-    renderDiffText(diff, {
-      color: useColor(io, colorFlag),
-      width: renderWidth(io),
-      all: seen.has('--all') || seen.has('-a'),
-      stat: seen.has('--stat'),
-      sources: !seen.has('--no-sources'),
-    }),
-  );
+  const output = renderDiffText(diff, {
+    color: useColor(io, colorFlag),
+    width: renderWidth(io),
+    all: seen.has('--all') || seen.has('-a'),
+    stat: seen.has('--stat'),
+    sources: !seen.has('--no-sources'),
+  });
+  // Paging is the full program's: the time a person reads dwarfs the start-up it saves.
+  const context = { env: io.env, stdoutIsTTY: io.stdoutIsTTY, noPager: seen.has('--no-pager') };
+  if (pagerFor({ ...context, ...(io.rows ? { rows: io.rows } : {}) }, output)) return undefined;
+  io.stdout(output);
   return seen.has('--exit-code') && plansDiffer(diff) ? exitCodes.found : exitCodes.ok;
 }

@@ -33,11 +33,14 @@ import {
 } from './formats.js';
 import { injectSection } from './inject.js';
 import { type Io, renderWidth, useColor } from './io.js';
+import { pagerFor } from './pager.js';
 import { displayPath, packageVersion } from './plansDir.js';
 
 interface GlobalOptions {
   plansDir?: string;
   color?: boolean;
+  /** false with --no-pager. */
+  pager: boolean;
 }
 
 /** --clause accepts repeated and comma-separated names; each must be a clause family. */
@@ -135,6 +138,7 @@ export function buildProgram(
     )
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour (NO_COLOR is honoured too)')
+    .option('--no-pager', 'write long output directly instead of through $PLANS_PAGER, $PAGER or less -FRX')
     .showSuggestionAfterError(true)
     .showHelpAfterError(false)
     .exitOverride()
@@ -483,12 +487,27 @@ function readOrUndefined(path: string): string | undefined {
   }
 }
 
-/** Deliver a report where it was asked for; with --check, only compare. Returns the exit code. */
-function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
+/** Write a report to stdout, through the pager when one is due (see pager.ts). */
+async function print(text: string, io: Io, noPager: boolean): Promise<void> {
+  const context = {
+    env: io.env,
+    stdoutIsTTY: io.stdoutIsTTY,
+    noPager,
+    ...(io.rows ? { rows: io.rows } : {}),
+  };
+  const command = io.page && pagerFor(context, text);
+  if (command && (await io.page!(command, text))) return;
+  io.stdout(text);
+}
+
+/**
+ * Deliver a report where it was asked for; with --check, only compare. Returns the exit code,
+ * which the pager never changes.
+ */
+async function deliver(result: CommandResult, to: OutputTarget, io: Io, noPager: boolean): Promise<number> {
   const file = to.out ?? to.inject;
-  const print = () => io.stdout(result.output);
   if (file === undefined && !result.files?.length) {
-    print();
+    await print(result.output, io, noPager);
     return result.exitCode;
   }
   // Files beside the report (a map) come first, so a report never links a missing file.
@@ -518,7 +537,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
       return exitCodes.found;
     }
   }
-  if (file === undefined) print();
+  if (file === undefined) await print(result.output, io, noPager);
   return result.exitCode;
 }
 
@@ -564,7 +583,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     await program.parseAsync([...argv], { from: 'user' });
     if (!result) return exitCodes.ok;
-    const code = deliver(result, out, io);
+    const code = await deliver(result, out, io, program.opts<GlobalOptions>().pager === false);
     for (const text of result.stderr ?? []) io.stderr(`${line(text)}\n`);
     return code;
   } catch (e) {

@@ -177,7 +177,7 @@ describe('plans (built bin)', () => {
     cpSync(join(repoRoot, 'dist', 'cli.cjs'), join(dir, 'cli.cjs'));
     cpSync(join(repoRoot, 'dist', 'plans-cache'), join(dir, 'plans-cache'), { recursive: true });
     const argv = ['diff', 'us-miami', 'kremlin', '--exit-code'];
-    for (const flags of [[], ['--stat', '--all'], ['--no-sources']]) {
+    for (const flags of [[], ['--stat', '--all'], ['--no-sources', '--no-pager']]) {
       const fast = spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...argv, ...flags], {
         cwd: repoRoot,
         encoding: 'utf8',
