@@ -38,9 +38,30 @@ import { displayPath, packageVersion } from './plansDir.js';
 
 interface GlobalOptions {
   plansDir?: string;
-  color?: boolean;
+  /** --color=WHEN (a bare --color is read as always), or false for --no-color. */
+  color?: ColorWhen | false;
   /** false with --no-pager. */
   pager: boolean;
+}
+
+const colorWhens = ['always', 'never', 'auto'] as const;
+type ColorWhen = (typeof colorWhens)[number];
+
+/** --color as git takes it: always and never decide, auto (the default) leaves it to the terminal. */
+function colorFlag(when: ColorWhen | false | undefined): boolean | undefined {
+  return when === 'always' ? true : when === 'never' || when === false ? false : undefined;
+}
+
+/**
+ * argv as commander reads it: a bare `--color` is `--color=always` (so that `plans --color diff`
+ * does not take `diff` for its value), and `-V` is `--version` as it was before `-v`.
+ */
+export function normalizeArgv(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => {
+    if (end !== -1 && i > end) return arg;
+    return arg === '--color' ? '--color=always' : arg === '-V' ? '--version' : arg;
+  });
 }
 
 /** --clause accepts repeated and comma-separated names; each must be a clause family. */
@@ -125,19 +146,24 @@ export function buildProgram(
   const plansDir = () => globals().plansDir;
   const render = (to: OutputTarget = {}): RenderOptions => ({
     // Colour never goes into files.
-    color: to.out === undefined && to.inject === undefined && useColor(io, globals().color),
+    color: to.out === undefined && to.inject === undefined && useColor(io, colorFlag(globals().color)),
     width: renderWidth(io),
   });
 
   program
     .description('Compare the terms of peace plans clause by clause.')
-    .version(packageVersion(), '-V, --version')
+    .version(packageVersion(), '-v, --version')
     .option(
       '--plans-dir <dir>',
       'where plan ids are looked up (default: $PLANS_DIR, ./plans, or the bundled plans)',
     )
-    .option('--color', 'force colour')
-    .option('--no-color', 'disable colour (NO_COLOR is honoured too)')
+    .addOption(
+      new Option(
+        '--color [when]',
+        'colour: always (--color alone), never, or auto: only on a terminal (the default; NO_COLOR and FORCE_COLOR are honoured)',
+      ).choices(colorWhens),
+    )
+    .option('--no-color', 'the same as --color=never')
     .option('--no-pager', 'write long output directly instead of through $PLANS_PAGER, $PAGER or less -FRX')
     .showSuggestionAfterError(true)
     .showHelpAfterError(false)
@@ -581,7 +607,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       program.outputHelp(); // with the examples and exit codes, as --help
       return exitCodes.ok;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(normalizeArgv(argv), { from: 'user' });
     if (!result) return exitCodes.ok;
     const code = await deliver(result, out, io, program.opts<GlobalOptions>().pager === false);
     for (const text of result.stderr ?? []) io.stderr(`${line(text)}\n`);

@@ -136,12 +136,14 @@ describe('plans (built bin)', () => {
 
   it('the bundled bin and the source give the same output', async () => {
     for (const argv of [
-      // The first five take the fast start (dist/plans-cache); the source runs the full path.
+      // The first seven take the fast start (dist/plans-cache); the source runs the full path.
       ['diff', 'us-miami', 'kremlin'],
       ['diff', 'kyiv', 'us-28-point', '--all', '--exit-code'],
       ['diff', 'minsk-2', 'minsk-2', '--exit-code', '--no-color'],
       ['diff', 'us-miami', 'kremlin', '--stat', '--all'],
-      ['diff', 'us-28-point', 'kyiv', '--no-sources'],
+      ['diff', 'us-28-point', 'kyiv', '--no-sources', '--color=always'],
+      ['diff', 'us-28-point', 'kyiv', '--color', '--color=auto', '--stat'],
+      ['diff', 'us-28-point', 'kyiv', '--no-color', '--color', '--stat'],
       ['diff', 'us-miami', 'kremlin', '--format', 'json'],
       ['compare', '--all', '--format', 'markdown'],
       ['validate', '--format', 'json'],
@@ -177,7 +179,7 @@ describe('plans (built bin)', () => {
     cpSync(join(repoRoot, 'dist', 'cli.cjs'), join(dir, 'cli.cjs'));
     cpSync(join(repoRoot, 'dist', 'plans-cache'), join(dir, 'plans-cache'), { recursive: true });
     const argv = ['diff', 'us-miami', 'kremlin', '--exit-code'];
-    for (const flags of [[], ['--stat', '--all'], ['--no-sources', '--no-pager']]) {
+    for (const flags of [[], ['--stat', '--all', '--color=never'], ['--no-sources', '--no-pager']]) {
       const fast = spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...argv, ...flags], {
         cwd: repoRoot,
         encoding: 'utf8',
