@@ -103,13 +103,21 @@ function reportOptions(command: Command): Command {
     .option('-o, --out <file>', 'write the output to a file (atomically) instead of stdout')
     .option(
       '--inject <file>',
-      'replace the section between <!-- plans:begin --> and <!-- plans:end --> in a Markdown file',
+      'replace the section between <!-- plans:begin --> and <!-- plans:end --> in a Markdown file (as Markdown unless --format says otherwise)',
     )
     .option(
       '--section <name>',
       'with --inject: use the markers <!-- plans:begin NAME --> and <!-- plans:end NAME -->',
     )
-    .option('--check', 'with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current');
+    .option('--check', 'with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current')
+    .hook('preAction', markdownForInject);
+}
+
+/** --inject writes into a Markdown file: Markdown is the format unless --format is given. */
+function markdownForInject(command: Command): void {
+  const format = command.options.find((o) => o.long === '--format');
+  if (!command.opts().inject || !format?.argChoices?.includes('markdown')) return;
+  if (command.getOptionValueSource('format') === 'default') command.setOptionValue('format', 'markdown');
 }
 
 /** The output target a command's options name; `injectable` when the command has --inject. */

@@ -1,8 +1,9 @@
 /**
  * Options as people type them (issue 18, part 3): --color[=always|never|auto] as git takes it
- * (--color and --no-color as before), -v and --version.
+ * (--color and --no-color as before), -v and --version, --inject writing Markdown.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeArgv } from '../../src/cli/program.js';
@@ -67,5 +68,33 @@ describe('-v and --version', () => {
 
   it('help names -v, --version', async () => {
     expect((await runCli(['--help'])).stdout).toMatch(/-v, --version/);
+  });
+});
+
+describe('--inject', () => {
+  const page = '# Report\n\n<!-- plans:begin -->\nold\n<!-- plans:end -->\n';
+  const injected = async (args: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-inject-'));
+    writeFileSync(join(dir, 'report.md'), page);
+    const r = await runCli([...args, '--inject', 'report.md'], { cwd: dir });
+    expect(r.code, args.join(' ')).toBe(0);
+    return readFileSync(join(dir, 'report.md'), 'utf8');
+  };
+
+  it('writes Markdown unless --format says otherwise', async () => {
+    const markdown = (await runCli(['compare', 'kyiv', 'kremlin', '--format', 'markdown'])).stdout;
+    expect(await injected(['compare', 'kyiv', 'kremlin'])).toBe(
+      `# Report\n\n<!-- plans:begin -->\n${markdown}<!-- plans:end -->\n`,
+    );
+    for (const args of [['diff', 'us-miami', 'kremlin'], ['list'], ['history', 'us-miami'], ['show', 'kyiv']])
+      expect(await injected(args), args.join(' ')).toMatch(/^\|.*\|$/m);
+    expect(await injected(['compare', 'kyiv', 'kremlin', '--format', 'table'])).toMatch(/┌/);
+    expect(await injected(['list', '--format', 'json'])).toMatch(/"version": 1/);
+  });
+
+  it('--help says so', async () => {
+    expect((await runCli(['compare', '--help'])).stdout).toMatch(
+      /as Markdown\s+unless --format says otherwise/,
+    );
   });
 });
