@@ -450,6 +450,11 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     )
     .action(async (plans: string[], opts: { out?: string; check?: boolean; own?: boolean }) => {
       const to = target(opts, false);
+      if (to.out === undefined && io.stdoutIsTTY) {
+        throw new CliError(
+          `the map is an SVG image, not for the terminal: write it to a file, e.g. plans map ${plans.join(' ')} --out map.svg`,
+        );
+      }
       const dir = plansDir();
       const { runMap } = await import('./commands/map.js');
       done(
