@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { verdictWords } from '../compare/words.js';
 import { isError } from '../load/diagnostic.js';
 import { closest } from '../load/suggest.js';
@@ -13,6 +13,7 @@ import type { RenderOptions } from '../render/options.js';
 import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
+import { type Shell, shells } from './completion.js';
 import { CliError, type CommandResult, exitCodes, failureText } from './errors.js';
 import { describeFsError, writeAtomic } from './files.js';
 import {
@@ -34,7 +35,7 @@ import {
 import { injectSection } from './inject.js';
 import { type Io, renderWidth, useColor } from './io.js';
 import { pagerFor } from './pager.js';
-import { displayPath, packageVersion } from './plansDir.js';
+import { displayPath, idOfFile, packageVersion, planFilesIn, resolvePlansDir } from './plansDir.js';
 
 interface GlobalOptions {
   plansDir?: string;
@@ -494,7 +495,40 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       done(runNew(id, io, plansDir()));
     });
 
+  program
+    .command('completion')
+    .description('print a completion script for bash, zsh or fish: commands, options and plan ids')
+    .addArgument(new Argument('[shell]', 'bash, zsh or fish').choices(shells))
+    .addOption(new Option('--ids', 'the plan ids, one per line (what the scripts complete)').hideHelp())
+    .addHelpText(
+      'after',
+      examples(
+        'source <(plans completion bash)        # in ~/.bashrc',
+        'source <(plans completion zsh)         # in ~/.zshrc, after compinit',
+        'plans completion fish > ~/.config/fish/completions/plans.fish',
+      ),
+    )
+    .action(async (shell: Shell | undefined, opts: { ids?: boolean }) => {
+      if (opts.ids) {
+        done({ output: planIds(io, plansDir()), exitCode: exitCodes.ok });
+        return;
+      }
+      if (!shell) throw new CliError('plans completion needs a shell: bash, zsh or fish');
+      const { completionScript } = await import('./completion.js');
+      done({ output: completionScript(shell, program), exitCode: exitCodes.ok });
+    });
+
   return program;
+}
+
+/** The ids of the plans in the plans directory, one per line; nothing when there is none. */
+function planIds(io: Io, dirFlag: string | undefined): string {
+  try {
+    const ids = planFilesIn(resolvePlansDir(io, dirFlag).dir).map(idOfFile);
+    return ids.map((id) => `${id}\n`).join('');
+  } catch {
+    return ''; // completion stays quiet
+  }
 }
 
 interface DiffCli extends OutputTarget {
