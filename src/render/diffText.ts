@@ -23,18 +23,27 @@ import { clipText, displayWidth, safeText, wrapHanging, wrapWords } from './term
 
 const t = (s: string) => safeText(s, { singleLine: true });
 
+/** What every section draws from: the diff, the families shown, the colours and the width. */
+interface View {
+  readonly diff: PlanDiff;
+  readonly shown: readonly ClauseDiff[];
+  readonly c: ChalkInstance;
+  readonly width: number;
+}
+
 export function renderDiffText(diff: PlanDiff, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = options.width ?? 100;
   const shown = diff.clauses.filter((clause) => clause.status !== 'same' || options.all);
+  const view: View = { diff, shown, c, width };
   const out: string[] = [];
   if (!options.stat) out.push(...wrapHanging(headline(diff), width).map((line) => c.bold(line)), '');
   out.push(...headers(diff, c, width));
-  if (options.stat) out.push('', ...statLines(diff, shown, c, width));
+  if (options.stat) out.push('', ...statLines(view));
   else {
-    out.push(...typedSection(diff, shown, c, width));
-    out.push(...textSection(diff, shown, c, width));
-    if (options.sources !== false) out.push(...sourcesSection(diff, shown, c, width));
+    out.push(...typedSection(view));
+    out.push(...textSection(view));
+    if (options.sources !== false) out.push(...sourcesSection(view));
   }
   out.push('', ...wrapHanging(t(summaryLine(diff)), width).map((line) => c.bold(line)));
   return `${out.join('\n')}\n`;
@@ -94,13 +103,7 @@ function item(lead: string, leadWidth: number, text: string, width: number, inde
  * `  ~ label  text` for each change, labels padded to a common width (at most 36 cells, less
  * on a narrow terminal: a longer label pushes its text along).
  */
-function changeLines(
-  diff: PlanDiff,
-  clause: ClauseDiff,
-  changes: readonly Change[],
-  c: ChalkInstance,
-  width: number,
-): string[] {
+function changeLines({ diff, c, width }: View, clause: ClauseDiff, changes: readonly Change[]): string[] {
   const oneSided = clause.status === 'only-left' || clause.status === 'only-right';
   const labels = changes.map((ch) => t(fieldLabel(ch)));
   const labelWidth = Math.min(36, Math.floor(width / 3), Math.max(0, ...labels.map(displayWidth)));
@@ -118,36 +121,28 @@ function heading(clause: ClauseDiff, diff: PlanDiff, c: ChalkInstance): string {
 }
 
 /** Each family's typed changes; a family known to one plan only is named even without any. */
-function typedSection(
-  diff: PlanDiff,
-  shown: readonly ClauseDiff[],
-  c: ChalkInstance,
-  width: number,
-): string[] {
+function typedSection(view: View): string[] {
+  const { diff, shown, c, width } = view;
   const out: string[] = [];
   for (const clause of shown) {
     const typed = clause.changes.filter((ch) => changeSection(ch) === 'typed');
     // A family one plan is silent on is named even without any.
     if (typed.length === 0 && clause.status !== 'only-left' && clause.status !== 'only-right') continue;
-    out.push('', heading(clause, diff, c), ...changeLines(diff, clause, typed, c, width));
+    out.push('', heading(clause, diff, c), ...changeLines(view, clause, typed));
   }
   const legend = `Typed changes: ~ changed, - only in ${t(diff.left.id)}, + only in ${t(diff.right.id)}`;
   return out.length ? ['', ...wrapHanging(sectionHeading(legend, c), width), ...out] : [];
 }
 
 /** Each family's text: both summaries in full, then the changed notes, conditions and claims. */
-function textSection(
-  diff: PlanDiff,
-  shown: readonly ClauseDiff[],
-  c: ChalkInstance,
-  width: number,
-): string[] {
+function textSection(view: View): string[] {
+  const { diff, shown, c, width } = view;
   const out: string[] = [];
   const idWidth = Math.max(displayWidth(t(diff.left.id)), displayWidth(t(diff.right.id)));
   const side = (sign: string, paint: (s: string) => string, id: string, clause: ClauseDiff) => {
     const s = sign === '-' ? clause.left : clause.right;
     const lead = paint(`  ${sign} ${t(id)}${' '.repeat(idWidth - displayWidth(t(id)))}  `);
-    if (!s) return item(lead, idWidth + 6, c.dim('(silent)'), width);
+    if (!s) return [`${lead}${c.dim('(silent)')}`];
     const kept = s.inherited ? ` (kept from ${t(s.inherited.from)}, ${s.inherited.date})` : '';
     return item(lead, idWidth + 6, `${t(s.summary)}${kept}`, width);
   };
@@ -158,7 +153,7 @@ function textSection(
       c.bold(clause.clause),
       ...side('-', c.red, diff.left.id, clause),
       ...side('+', c.green, diff.right.id, clause),
-      ...changeLines(diff, clause, text, c, width),
+      ...changeLines(view, clause, text),
     );
   }
   return out.length
@@ -170,12 +165,7 @@ function textSection(
  * The sources behind each side, each once (by key), in order of first citation, with the
  * families that cite it: values kept from an earlier plan bring that plan's sources.
  */
-function sourcesSection(
-  diff: PlanDiff,
-  shown: readonly ClauseDiff[],
-  c: ChalkInstance,
-  width: number,
-): string[] {
+function sourcesSection({ diff, shown, c, width }: View): string[] {
   const out: string[] = [];
   for (const [id, pick] of [
     [diff.left.id, 'left'],
@@ -204,7 +194,7 @@ function sourcesSection(
 }
 
 /** How many changes a family has, by kind, as `git diff --stat` draws them. */
-function statLines(diff: PlanDiff, shown: readonly ClauseDiff[], c: ChalkInstance, width: number): string[] {
+function statLines({ diff, shown, c, width }: View): string[] {
   const rows = shown.map((clause) => {
     const changes = clause.changes.filter((ch) => !isClauseSummary(ch));
     const count = (kind: Change['kind']) => changes.filter((ch) => ch.kind === kind).length;
