@@ -40,12 +40,17 @@ const wideStart =
 const invisible = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
 let graphemes: Intl.Segmenter | undefined;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
+const sgr = /\u001b\[[0-9;]*m/g;
+
 /**
- * How many terminal cells `text` takes (one line, no ANSI codes): grapheme clusters, each one
- * cell, two for wide characters and emoji, none for a lone combining mark or format character.
+ * How many terminal cells `text` takes (one line): grapheme clusters, each one cell, two for
+ * wide characters and emoji, none for a lone combining mark or format character, nor for the
+ * colour codes the renderers add.
  */
-export function displayWidth(text: string): number {
-  if (plainAscii.test(text)) return text.length;
+export function displayWidth(input: string): number {
+  if (plainAscii.test(input)) return input.length;
+  const text = input.includes('\u001b') ? input.replace(sgr, '') : input;
   graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   let width = 0;
   for (const { segment } of graphemes.segment(text)) {
@@ -102,4 +107,41 @@ export function wrapWords(text: string, first: number, rest = first): string[] {
 export function wrapHanging(text: string, width: number, indent = 2): string[] {
   const pad = ' '.repeat(indent);
   return wrapWords(text, width, width - indent).map((line, i) => (i === 0 ? line : pad + line));
+}
+
+/**
+ * Every line of `text` longer than `width` cells broken at spaces (never inside a word), the
+ * spacing of its first line kept. Lines after the first start under the value of a
+ * `label  value` line (after its first gap of two spaces), else two cells in from the line's
+ * own indentation. For renderers that build their lines first (show, history, position).
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (displayWidth(line) <= width ? [line] : breakLine(line, width)))
+    .join('\n');
+}
+
+function breakLine(line: string, width: number): string[] {
+  const plain = line.replace(sgr, '');
+  const lead = /^ */.exec(plain)![0].length;
+  const value = /^ *\S.*? {2,}(?=\S)/.exec(plain)?.[0].length;
+  const indent =
+    value !== undefined && value * 2 <= width ? value : Math.min(lead + 2, Math.floor(width / 2));
+  const lines: string[] = [];
+  let current = '';
+  let used = 0;
+  for (const [, spaces = '', word = ''] of line.matchAll(/( *)(\S+)/g)) {
+    const w = displayWidth(word);
+    if (current !== '' && used + spaces.length + w > width && used > indent) {
+      lines.push(current);
+      current = `${' '.repeat(indent)}${word}`;
+      used = indent + w;
+    } else {
+      current += spaces + word;
+      used += spaces.length + w;
+    }
+  }
+  lines.push(current);
+  return lines;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Io, renderWidth } from '../../src/cli/io.js';
 import { wrapCell } from '../../src/render/tableLayout.js';
-import { clipText, displayWidth, wrapWords } from '../../src/render/terminal.js';
+import { clipText, displayWidth, wrapLines, wrapWords } from '../../src/render/terminal.js';
 import { bundledPlans, runCli } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing ANSI colour codes
@@ -80,6 +80,37 @@ describe('display width', () => {
     expect(wrapCell('(from putin-june-2024)', 14, keep)).toBe('(from\nputin-june-…');
     expect(wrapCell('withdrawal-to-admin-borders', 14)).toBe('withdrawal-\nto-admin-\nborders');
     expect(wrapCell('人道主義的な停戦の提案', 12)).toBe('人道主義…');
+  });
+});
+
+describe('text reports wrap to the width', () => {
+  it('wrapLines keeps the first line’s spacing and goes on under the value, never inside a word', () => {
+    const line = '  changed  sovereignty, recognition, neutrality, security_package, sanctions';
+    expect(wrapLines(line, 40).split('\n')).toEqual([
+      '  changed  sovereignty, recognition,',
+      '           neutrality, security_package,',
+      '           sanctions',
+    ]);
+    expect(wrapLines('  note a b c d e f g h i j k l', 16).split('\n')).toEqual([
+      '  note a b c d e',
+      '    f g h i j k',
+      '    l',
+    ]);
+    expect(wrapLines('short', 40)).toBe('short');
+    // Colour codes take no room.
+    const bold = `\u001b[1m${'x'.repeat(20)} ${'y'.repeat(17)}\u001b[22m`;
+    expect(wrapLines(bold, 38)).toBe(bold);
+  });
+
+  it.each([
+    ['show', 'us-28-point'],
+    ['history', 'us-miami'],
+    ['position', 'Russia'],
+  ])('plans %s %s at 80 columns: only a lone long word (a URL) overflows', async (...argv) => {
+    const r = await runCli(argv, { env: { COLUMNS: '80', FORCE_COLOR: '1' } });
+    expect(plain(r.stdout)).not.toBe(r.stdout); // coloured
+    for (const line of plain(r.stdout).split('\n'))
+      if (displayWidth(line) > 80) expect(line.trim(), line).toMatch(/^\S+$/);
   });
 });
 
