@@ -4376,8 +4376,8 @@ function getLengthableOrigin(input) {
   return Array.isArray(input) ? "array" : typeof input == "string" ? "string" : "unknown";
 }
 function parsedType(data) {
-  let t = typeof data;
-  switch (t) {
+  let t2 = typeof data;
+  switch (t2) {
     case "number":
       return Number.isNaN(data) ? "nan" : "number";
     case "object": {
@@ -4390,7 +4390,7 @@ function parsedType(data) {
         return obj.constructor.name;
     }
   }
-  return t;
+  return t2;
 }
 function issue(...args) {
   let [iss, input, inst] = args;
@@ -4546,8 +4546,8 @@ var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKe
       }
     });
     getParsedType = (data) => {
-      let t = typeof data;
-      switch (t) {
+      let t2 = typeof data;
+      switch (t2) {
         case "undefined":
           return "undefined";
         case "string":
@@ -4565,7 +4565,7 @@ var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKe
         case "object":
           return Array.isArray(data) ? "array" : data === null ? "null" : data.then && typeof data.then == "function" && data.catch && typeof data.catch == "function" ? "promise" : typeof Map < "u" && data instanceof Map ? "map" : typeof Set < "u" && data instanceof Set ? "set" : typeof Date < "u" && data instanceof Date ? "date" : typeof File < "u" && data instanceof File ? "file" : "object";
         default:
-          throw new Error(`Unknown data type: ${t}`);
+          throw new Error(`Unknown data type: ${t2}`);
       }
     }, propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]), primitiveTypes = /* @__PURE__ */ new Set([
       "string",
@@ -5356,7 +5356,7 @@ function normalizeDef(def) {
   };
 }
 function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  let unrecognized = [], keySet = def.keySet, _catchall = def.catchall._zod, t = _catchall.def.type, optin = _catchall.optin, optout = _catchall.optout, seen = 0;
+  let unrecognized = [], keySet = def.keySet, _catchall = def.catchall._zod, t2 = _catchall.def.type, optin = _catchall.optin, optout = _catchall.optout, seen = 0;
   for (let key in input) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
@@ -5366,10 +5366,10 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      t === "never" && unrecognized.push(key);
+      t2 === "never" && unrecognized.push(key);
       continue;
     }
-    if (t === "never") {
+    if (t2 === "never") {
       unrecognized.push(key);
       continue;
     }
@@ -5838,8 +5838,8 @@ var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID
         payload.value = memo2 ? memo2.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
         let proms = [], abortEarly = ctx?.abortEarly;
         for (let i = 0; i < input.length; i++) {
-          let item = input[i], result = def.element._zod.run({
-            value: item,
+          let item2 = input[i], result = def.element._zod.run({
+            value: item2,
             issues: []
           }, ctx);
           if (result instanceof Promise)
@@ -7444,8 +7444,8 @@ function isTransforming(_schema, _ctx) {
     return !1;
   }
   if (def.type === "tuple") {
-    for (let item of def.items)
-      if (isTransforming(item, ctx))
+    for (let item2 of def.items)
+      if (isTransforming(item2, ctx))
         return !0;
     return !!(def.rest && isTransforming(def.rest, ctx));
   }
@@ -7499,7 +7499,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
     let mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
     mapped.some((branch, i) => branch !== branches[i]) && (json2 = { ...json2, [keyword]: mapped });
   }
-  let types2 = Array.isArray(json2.type) ? json2.type : [json2.type], numericType = !types2.includes("string") && types2.some((t) => t === "number" || t === "integer"), values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
+  let types2 = Array.isArray(json2.type) ? json2.type : [json2.type], numericType = !types2.includes("string") && types2.some((t2) => t2 === "number" || t2 === "integer"), values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v == "number"))
     return json2;
   let { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
@@ -7758,8 +7758,8 @@ var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, set
         path: [...params.path, restPath, ...ctx.target === "openapi-3.0" ? [def.items.length] : []]
       }) : null, minItems = def.items.length;
       for (; minItems > 0; ) {
-        let item = def.items[minItems - 1];
-        if (!(ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional"))
+        let item2 = def.items[minItems - 1];
+        if (!(ctx.io === "input" ? inputOptin(item2) !== void 0 : item2._zod.optout === "optional"))
           break;
         minItems--;
       }
@@ -9382,8 +9382,8 @@ function checkPlan(raw, fileId, options = {}) {
       let keyField = listKeyFields[last];
       if (keyField) {
         let seen = /* @__PURE__ */ new Set();
-        value.forEach((item, i) => {
-          let key = item?.[keyField];
+        value.forEach((item2, i) => {
+          let key = item2?.[keyField];
           typeof key == "string" && (seen.has(key) && out.push({
             code: "duplicate-entry",
             severity: "error",
@@ -10038,8 +10038,8 @@ var require_Alias = __commonJS({
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count2 = 0;
-        for (let item of node2.items) {
-          let c = getAliasCount(doc, item, anchors2);
+        for (let item2 of node2.items) {
+          let c = getAliasCount(doc, item2, anchors2);
           c > count2 && (count2 = c);
         }
         return count2;
@@ -10085,12 +10085,12 @@ var require_createNode = __commonJS({
     var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        let match = tags.filter((t) => t.tag === tagName), tagObj = match.find((t) => !t.format) ?? match[0];
+        let match = tags.filter((t2) => t2.tag === tagName), tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value) && (value = value.contents), identity.isNode(value))
@@ -10518,20 +10518,20 @@ ${indent}${body}`;
       return value = value.replace(/\n+/g, `$&${indent}`), `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      let { type: type2, value } = item, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      let { type: type2, value } = item2, { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes(`
 `) || inFlow && /[[\]{},]/.test(value))
         return quotedString(value, ctx);
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value))
         return implicitKey || inFlow || !value.includes(`
-`) ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+`) ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes(`
 `))
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       if (containsDocumentMarker(value)) {
         if (indent === "")
-          return ctx.forceBlockIndent = !0, blockString(item, ctx, onComment, onChompKeep);
+          return ctx.forceBlockIndent = !0, blockString(item2, ctx, onComment, onChompKeep);
         if (implicitKey && indent === indentStep)
           return quotedString(value, ctx);
       }
@@ -10544,8 +10544,8 @@ ${indent}`);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, !1));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type: type2 } = item;
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
+      let { implicitKey, inFlow } = ctx, ss = typeof item2.value == "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) }), { type: type2 } = item2;
       type2 !== Scalar.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type2 = Scalar.Scalar.QUOTE_DOUBLE);
       let _stringify = (_type) => {
         switch (_type) {
@@ -10563,9 +10563,9 @@ ${indent}`);
         }
       }, res = _stringify(type2);
       if (res === null) {
-        let { defaultKeyType, defaultStringType } = ctx.options, t = implicitKey && defaultKeyType || defaultStringType;
-        if (res = _stringify(t), res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+        let { defaultKeyType, defaultStringType } = ctx.options, t2 = implicitKey && defaultKeyType || defaultStringType;
+        if (res = _stringify(t2), res === null)
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -10619,23 +10619,23 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        let match = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        let match = tags.filter((t2) => t2.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+          return match.find((t2) => t2.format === item2.format) ?? match[0];
       }
       let tagObj, obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
+        let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
-          let testMatch = match.filter((t) => t.test);
+          let testMatch = match.filter((t2) => t2.test);
           testMatch.length > 0 && (match = testMatch);
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item2.format) ?? match.find((t2) => !t2.format);
       } else
-        obj = item, tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj = item2, tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       if (!tagObj) {
         let name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
         throw new Error(`Tag not resolved for ${name} value`);
@@ -10650,17 +10650,17 @@ var require_stringify = __commonJS({
       let tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       return tag && props.push(doc.directives.tagString(tag)), props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item))
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2))
           throw new TypeError("Cannot stringify circular structure without alias nodes");
-        ctx.resolvedAliases ? ctx.resolvedAliases.add(item) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item]), item = item.resolve(ctx.doc);
+        ctx.resolvedAliases ? ctx.resolvedAliases.add(item2) : ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]), item2 = item2.resolve(ctx.doc);
       }
-      let tagObj, node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      let tagObj, node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       let props = stringifyProps(node2, tagObj, ctx);
       props.length > 0 && (ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1);
@@ -10899,15 +10899,15 @@ var require_stringifyCollection = __commonJS({
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       let { indent, options: { commentString } } = ctx, itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null }), chompKeep = !1, lines = [];
       for (let i = 0; i < items.length; ++i) {
-        let item = items[i], comment2 = null;
-        if (identity.isNode(item))
-          !chompKeep && item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, chompKeep), item.comment && (comment2 = item.comment);
-        else if (identity.isPair(item)) {
-          let ik = identity.isNode(item.key) ? item.key : null;
+        let item2 = items[i], comment2 = null;
+        if (identity.isNode(item2))
+          !chompKeep && item2.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item2.commentBefore, chompKeep), item2.comment && (comment2 = item2.comment);
+        else if (identity.isPair(item2)) {
+          let ik = identity.isNode(item2.key) ? item2.key : null;
           ik && (!chompKeep && ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, chompKeep));
         }
         chompKeep = !1;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = !0);
+        let str3 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = !0);
         comment2 && (str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2))), chompKeep && comment2 && (chompKeep = !1), lines.push(blockItemPrefix + str3);
       }
       let str2;
@@ -10934,17 +10934,17 @@ ${indent}${line}` : `
         type: null
       }), reqNewline = !1, linesAtValue = 0, lines = [];
       for (let i = 0; i < items.length; ++i) {
-        let item = items[i], comment = null;
-        if (identity.isNode(item))
-          item.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item.commentBefore, !1), item.comment && (comment = item.comment);
-        else if (identity.isPair(item)) {
-          let ik = identity.isNode(item.key) ? item.key : null;
+        let item2 = items[i], comment = null;
+        if (identity.isNode(item2))
+          item2.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, item2.commentBefore, !1), item2.comment && (comment = item2.comment);
+        else if (identity.isPair(item2)) {
+          let ik = identity.isNode(item2.key) ? item2.key : null;
           ik && (ik.spaceBefore && lines.push(""), addCommentBefore(ctx, lines, ik.commentBefore, !1), ik.comment && (reqNewline = !0));
-          let iv = identity.isNode(item.value) ? item.value : null;
-          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item.value == null && ik?.comment && (comment = ik.comment);
+          let iv = identity.isNode(item2.value) ? item2.value : null;
+          iv ? (iv.comment && (comment = iv.comment), iv.commentBefore && (reqNewline = !0)) : item2.value == null && ik?.comment && (comment = ik.comment);
         }
         comment && (reqNewline = !0);
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes(`
 `)), i < items.length - 1 ? str2 += "," : ctx.options.trailingComma && (ctx.options.lineWidth > 0 && (reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth)), reqNewline && (str2 += ",")), comment && (str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment))), lines.push(str2), linesAtValue = lines.length;
       }
@@ -11029,7 +11029,7 @@ var require_YAMLMap = __commonJS({
             throw new Error(`Key ${_pair.key} already set`);
           identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
         } else if (sortEntries) {
-          let i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          let i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           i === -1 ? this.items.push(_pair) : this.items.splice(i, 0, _pair);
         } else
           this.items.push(_pair);
@@ -11056,16 +11056,16 @@ var require_YAMLMap = __commonJS({
       toJSON(_, ctx, Type2) {
         let map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         ctx?.onCreate && ctx.onCreate(map2);
-        for (let item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        for (let item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
         return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (let item of this.items)
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (let item2 of this.items)
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         return !ctx.allNullValues && this.hasAllNullValues(!1) && (ctx = Object.assign({}, ctx, { allNullValues: !0 })), stringifyCollection.stringifyCollection(this, ctx, {
           blockItemPrefix: "",
           flowChars: { start: "{", end: "}" },
@@ -11159,8 +11159,8 @@ var require_YAMLSeq = __commonJS({
         let seq2 = [];
         ctx?.onCreate && ctx.onCreate(seq2);
         let i = 0;
-        for (let item of this.items)
-          seq2.push(toJS.toJS(item, String(i++), ctx));
+        for (let item2 of this.items)
+          seq2.push(toJS.toJS(item2, String(i++), ctx));
         return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -11222,8 +11222,8 @@ var require_string = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:str",
       resolve: (str2) => str2,
-      stringify(item, ctx, onComment, onChompKeep) {
-        return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      stringify(item2, ctx, onComment, onChompKeep) {
+        return ctx = Object.assign({ actualString: !0 }, ctx), stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string3;
@@ -11517,20 +11517,20 @@ var require_pairs = __commonJS({
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2))
         for (let i = 0; i < seq2.items.length; ++i) {
-          let item = seq2.items[i];
-          if (!identity.isPair(item)) {
-            if (identity.isMap(item)) {
-              item.items.length > 1 && onError("Each pair must have its own sequence indicator");
-              let pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-              if (item.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore), item.comment) {
+          let item2 = seq2.items[i];
+          if (!identity.isPair(item2)) {
+            if (identity.isMap(item2)) {
+              item2.items.length > 1 && onError("Each pair must have its own sequence indicator");
+              let pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+              if (item2.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore), item2.comment) {
                 let cn = pair.value ?? pair.key;
-                cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+                cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
               }
-              item = pair;
+              item2 = pair;
             }
-            seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+            seq2.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
           }
         }
       else
@@ -12730,7 +12730,7 @@ var require_compose_collection = __commonJS({
       let expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq")
         return resolveCollection(CN, ctx, token, onError, tagName);
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         let kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType)
@@ -13550,14 +13550,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (let item of token.items)
-            res += stringifyItem(item);
+          for (let item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (let item of token.items)
-            res += stringifyItem(item);
+          for (let item2 of token.items)
+            res += stringifyItem(item2);
           for (let st of token.end)
             res += st.source;
           return res;
@@ -13603,15 +13603,15 @@ var require_cst_visit = __commonJS({
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
-      let item = cst;
+      let item2 = cst;
       for (let [field, index] of path) {
-        let tok = item?.[field];
+        let tok = item2?.[field];
         if (tok && "items" in tok)
-          item = tok.items[index];
+          item2 = tok.items[index];
         else
           return;
       }
-      return item;
+      return item2;
     };
     visit2.parentCollection = (cst, path) => {
       let parent = visit2.itemAtPath(cst, path.slice(0, -1)), field = path[path.length - 1][0], coll = parent?.[field];
@@ -13619,12 +13619,12 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path, item2, visitor) {
+      let ctrl = visitor(item2, path);
       if (typeof ctrl == "symbol")
         return ctrl;
       for (let field of ["key", "value"]) {
-        let token = item[field];
+        let token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
             let ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
@@ -13636,10 +13636,10 @@ var require_cst_visit = __commonJS({
               ci === REMOVE && (token.items.splice(i, 1), i -= 1);
             }
           }
-          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item, path));
+          typeof ctrl == "function" && field === "key" && (ctrl = ctrl(item2, path));
         }
       }
-      return typeof ctrl == "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl == "function" ? ctrl(item2, path) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -14976,23 +14976,117 @@ var init_lowerFirst = __esm({
   }
 });
 
+// src/load/syntax.ts
+function scanLines(text) {
+  let starts = [0];
+  for (let nl = text.indexOf(`
+`); nl !== -1; nl = text.indexOf(`
+`, nl + 1)) starts.push(nl + 1);
+  let indent = starts.map((start, i) => {
+    let line = text.slice(start, i + 1 < starts.length ? starts[i + 1] - 1 : text.length), lead = /^[ \t]*/.exec(line)[0], rest = line.slice(lead.length).trimEnd();
+    return rest === "" || rest.startsWith("#") || lead.includes("	") ? -1 : lead.length;
+  }), above = [], last = -1;
+  for (let i = 0; i < indent.length; i++)
+    above.push(last), indent[i] >= 0 && (last = i);
+  let blockEnd = indent.map(() => indent.length), waiting = [];
+  return indent.forEach((n, i) => {
+    if (!(n < 0)) {
+      for (; waiting.length > 0 && indent[waiting.at(-1)] > n; ) blockEnd[waiting.pop()] = i;
+      waiting.push(i);
+    }
+  }), { starts, indent, above, blockEnd };
+}
+function keyOf(text, lines, line) {
+  let start = lines.starts[line], end = line + 1 < lines.starts.length ? lines.starts[line + 1] : text.length;
+  return /^[ \t]*(?:- +)?([^\s:#"'][^:#]*?) *:(?:\s|$)/.exec(text.slice(start, end))?.[1];
+}
+function plainSyntaxErrors(text, errors) {
+  let problems = [], rest = [], lines, lineAt = (offset) => {
+    lines ??= scanLines(text);
+    let lo = 0, hi = lines.starts.length;
+    for (; hi - lo > 1; ) {
+      let mid = lo + hi >> 1;
+      lines.starts[mid] <= offset ? lo = mid : hi = mid;
+    }
+    return lo;
+  }, quietUntil = -1, quietBlock = (line) => {
+    let l = lines, top = l.above[line], own2 = l.indent[line], block = own2 >= 0 && (top < 0 || own2 <= l.indent[top]) ? line : top, end = block < 0 ? l.starts.length : l.blockEnd[block];
+    quietUntil = Math.max(quietUntil, end < l.starts.length ? l.starts[end] : text.length);
+  }, error2 = (at2, message) => problems.push({ at: at2, message }), sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  for (let i = 0; i < sorted.length; i++) {
+    let e = sorted[i], [start] = e.pos;
+    if (!(echoes.has(e.code) && start < quietUntil)) {
+      if (e.code === "TAB_AS_INDENT") {
+        let line = lineAt(start);
+        error2(start, "tabs are not allowed as indentation: indent with spaces"), quietBlock(line);
+        continue;
+      }
+      if (e.code === "BAD_INDENT" && /^All (mapping|sequence) items must start at the same column/.test(e.message)) {
+        let line = lineAt(start), l = lines, own2 = l.indent[line], top = l.above[line];
+        if (own2 >= 0 && top >= 0 && own2 !== l.indent[top]) {
+          let at2 = l.starts[line] + own2;
+          if (own2 > l.indent[top])
+            error2(
+              at2,
+              `this line is indented more than the key above it (${named(keyOf(text, l, top), top)}); keys of one mapping start at the same column`
+            );
+          else {
+            let sibling = siblingAbove(l, line);
+            error2(
+              at2,
+              `this line is indented less than the key above it (${named(keyOf(text, l, sibling), sibling)}); keys of one mapping start at the same column`
+            );
+          }
+          quietBlock(line);
+          continue;
+        }
+      }
+      if (e.code === "BLOCK_AS_IMPLICIT_KEY" && /^Nested mappings/.test(e.message)) {
+        let end = start;
+        for (; sorted[i + 1]?.code === "MULTILINE_IMPLICIT_KEY" && sorted[i + 1].pos[0] === start; )
+          end = Math.max(end, sorted[++i].pos[1]);
+        let first = lineAt(start), colonLine = lineAt(end), l = lines, lead = text.slice(l.starts[colonLine], end), own2 = /^ */.exec(lead)[0].length;
+        colonLine > first && /^ *[A-Za-z_][\w-]*$/.test(lead) && own2 > Math.max(0, l.indent[first]) ? (error2(
+          l.starts[colonLine] + own2,
+          `this line is indented more than the key above it (${named(keyOf(text, l, first), first)}); indent it as that key, or quote the text above if this line goes on with it`
+        ), quietBlock(colonLine)) : error2(start, 'quote this text: a colon followed by a space (": ") inside it would start a key');
+        continue;
+      }
+      /must .*end with a [\]}]$/.test(e.message) && quietBlock(lineAt(start)), rest.push(e);
+    }
+  }
+  return { problems, rest };
+}
+function siblingAbove(lines, line) {
+  let own2 = lines.indent[line], best = lines.above[line];
+  for (let i = best; i >= 0 && lines.indent[i] > own2; i = lines.above[i])
+    lines.indent[i] < lines.indent[best] && (best = i);
+  return best;
+}
+var named, echoes, init_syntax = __esm({
+  "src/load/syntax.ts"() {
+    "use strict";
+    named = (key, line) => key ? `"${key}" on line ${line + 1}` : `line ${line + 1}`, echoes = /* @__PURE__ */ new Set(["BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY", "BAD_INDENT"]);
+  }
+});
+
 // src/load/yaml.ts
 function summariseCst(tokens) {
   let max = 0, at2 = 0, quoteStartByEnd = /* @__PURE__ */ new Map(), unclosed = { "]": [], "}": [] }, tags = [], props = (list) => {
     for (let p of list ?? []) p.type === "tag" && tags.push(p);
-  }, stack = tokens.map((t) => [t, 0]);
+  }, stack = tokens.map((t2) => [t2, 0]);
   for (; stack.length > 0; ) {
-    let [t, d] = stack.pop();
-    if (t !== void 0) {
-      if (d > max && (max = d, at2 = t.offset), (t.type === "single-quoted-scalar" || t.type === "double-quoted-scalar") && quoteStartByEnd.set(t.offset + t.source.length, t.offset), t.type === "flow-collection") {
-        let close = t.start.source === "[" ? "]" : "}";
-        t.end[0]?.source !== close && unclosed[close].push(t.start.offset);
+    let [t2, d] = stack.pop();
+    if (t2 !== void 0) {
+      if (d > max && (max = d, at2 = t2.offset), (t2.type === "single-quoted-scalar" || t2.type === "double-quoted-scalar") && quoteStartByEnd.set(t2.offset + t2.source.length, t2.offset), t2.type === "flow-collection") {
+        let close = t2.start.source === "[" ? "]" : "}";
+        t2.end[0]?.source !== close && unclosed[close].push(t2.start.offset);
       }
-      if (t.type === "document")
-        props(t.start), stack.push([t.value, d]);
-      else if (t.type === "block-scalar") props(t.props);
-      else if (t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection")
-        for (let it of t.items)
+      if (t2.type === "document")
+        props(t2.start), stack.push([t2.value, d]);
+      else if (t2.type === "block-scalar") props(t2.props);
+      else if (t2.type === "block-map" || t2.type === "block-seq" || t2.type === "flow-collection")
+        for (let it of t2.items)
           props(it.start), "sep" in it && props(it.sep), "key" in it && stack.push([it.key ?? void 0, d + 1]), stack.push([it.value, d + 1]);
     }
   }
@@ -15009,8 +15103,8 @@ function lastBelow(sorted, limit, key) {
 }
 function openCollections(parser) {
   let n = 0;
-  for (let t of parser.stack)
-    (t.type === "block-map" || t.type === "block-seq" || t.type === "flow-collection") && n++;
+  for (let t2 of parser.stack)
+    (t2.type === "block-map" || t2.type === "block-seq" || t2.type === "flow-collection") && n++;
   return n;
 }
 function reanchor(code, message, at2, cst) {
@@ -15066,12 +15160,13 @@ function parseLocated(text) {
     });
   }
   if (!doc) return { text, lineCounter, problems };
-  for (let e of doc.errors) {
-    if (e.code === "MULTIPLE_DOCS") continue;
-    let [start, end] = e.pos;
-    if (e.code === "RESOURCE_EXHAUSTION")
-      return fail("too-complex", "document is too complex to parse", start);
-    let opened = reanchor(e.code, e.message, start, cst), at2 = opened ?? start;
+  let errors = doc.errors.filter((e) => e.code !== "MULTIPLE_DOCS"), exhausted = errors.find((e) => e.code === "RESOURCE_EXHAUSTION");
+  if (exhausted) return fail("too-complex", "document is too complex to parse", exhausted.pos[0]);
+  let plain2 = plainSyntaxErrors(text, errors);
+  for (let p of plain2.problems)
+    problems.push({ code: "yaml-syntax", severity: "error", message: p.message, range: [p.at, p.at + 1] });
+  for (let e of plain2.rest) {
+    let [start, end] = e.pos, opened = reanchor(e.code, e.message, start, cst), at2 = opened ?? start;
     if (e.code === "BAD_INDENT" && opened === void 0) for (; text[at2] === " "; ) at2++;
     problems.push({
       code: "yaml-syntax",
@@ -15100,7 +15195,7 @@ function rangeOf(node2) {
 }
 function checkNodes(doc, text, tags, problems) {
   let unsafe3 = !1, tagBefore = (offset) => {
-    let tag = tags[lastBelow(tags, offset, (t) => t.offset)];
+    let tag = tags[lastBelow(tags, offset, (t2) => t2.offset)];
     return tag ? [tag.offset, tag.offset + tag.source.length] : void 0;
   }, add = (code, message, range) => {
     problems.push({ code, severity: "error", message, range: range ?? [0, 1] }), code !== "duplicate-key" && (unsafe3 = !0);
@@ -15171,9 +15266,9 @@ function nodeAt(doc, path) {
       if (!p) break;
       pair = p, node2 = p.value;
     } else if ((0, import_yaml.isSeq)(node2) && typeof seg == "number") {
-      let item = node2.items[seg];
-      if (item === void 0) break;
-      pair = void 0, node2 = item;
+      let item2 = node2.items[seg];
+      if (item2 === void 0) break;
+      pair = void 0, node2 = item2;
     } else break;
     found++;
   }
@@ -15191,9 +15286,10 @@ var import_yaml, allowedTags, longWord, maxLibraryMessage, pairIndexes, init_yam
     import_yaml = __toESM(require_dist(), 1);
     init_lowerFirst();
     init_limits();
+    init_syntax();
     init_text();
     allowedTags = new Set(
-      ["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`)
+      ["str", "int", "float", "bool", "null", "map", "seq"].map((t2) => `tag:yaml.org,2002:${t2}`)
     );
     longWord = new RegExp(`\\S{${limits.maxExcerpt + 1},}`, "g"), maxLibraryMessage = 160;
     pairIndexes = /* @__PURE__ */ new WeakMap();
@@ -17034,20 +17130,20 @@ function clauseFields(family, clause) {
       if (family === "recognition" && k === "territories") {
         let territories = clause.territories, territoryNode = child(child(node2, "territories"), "crimea");
         for (let region of regionKeys) {
-          let t = territories[region];
-          if (!t) continue;
-          let status = String(t.status), text = t.extent && t.extent !== "whole" ? `${status} (${String(t.extent)})` : status, path = ["territories", region];
+          let t2 = territories[region];
+          if (!t2) continue;
+          let status = String(t2.status), text = t2.extent && t2.extent !== "whole" ? `${status} (${String(t2.extent)})` : status, path = ["territories", region];
           out.push({
             field: `territories.${region}`,
             path,
-            cell: { text, key: `t:${status}:${String(t.extent ?? "")}` }
-          }), t.zones !== void 0 && walk2(
+            cell: { text, key: `t:${status}:${String(t2.extent ?? "")}` }
+          }), t2.zones !== void 0 && walk2(
             child(territoryNode, "zones"),
             "zones",
-            t.zones,
+            t2.zones,
             `territories.${region}.zones`,
             [...path, "zones"],
-            t
+            t2
           );
         }
       } else walk2(child(node2, k), k, clause[k], k, [k], clause);
@@ -17190,7 +17286,7 @@ var Walker = class {
     }
     let keyField = listKeyFields[field], elementPath = [...schemaPath, 0];
     if (keyField) {
-      let keyOf = (e) => String(e[keyField]), left2 = new Map(a.map((e) => [keyOf(e), e])), right2 = new Map(b.map((e) => [keyOf(e), e]));
+      let keyOf2 = (e) => String(e[keyField]), left2 = new Map(a.map((e) => [keyOf2(e), e])), right2 = new Map(b.map((e) => [keyOf2(e), e]));
       for (let key of /* @__PURE__ */ new Set([...left2.keys(), ...right2.keys()])) {
         let l = left2.get(key), r = right2.get(key), p = [...path, key];
         (!l || !r) && field !== "disputed" && this.changes.push(
@@ -19216,7 +19312,7 @@ function checkReaffirmations(nodes, byId, known, out) {
       let next = byId.get(id);
       if (!(!next || next === n))
         if (state.get(id) === "open") {
-          let cycle = [...trail.slice(trail.findIndex((t) => t.id === id)), n];
+          let cycle = [...trail.slice(trail.findIndex((t2) => t2.id === id)), n];
           out.push({
             file: n.file,
             path: ["reaffirms", i, "plan"],
@@ -19315,20 +19411,20 @@ function clip(text, max = 72) {
   let one = text.replace(/\s+/g, " ").trim();
   return one.length > max ? `${one.slice(0, max - 1)}\u2026` : one;
 }
-function changeText(change, leftId, rightId) {
-  return `${changeWords(change, leftId, rightId)}${inheritedNote(change, leftId, rightId)}`;
+function changeText(change, leftId, rightId, oneSided = !1) {
+  return `${changeWords(change, leftId, rightId, oneSided)}${inheritedNote(change, leftId, rightId)}`;
 }
 function inheritedNote(change, leftId, rightId) {
   let parts = [], { left, right } = change.inherited ?? {};
   return left && parts.push(`${leftId}: from ${left.from} (${left.date})`), right && parts.push(`${rightId}: from ${right.from} (${right.date})`), parts.length ? ` [${parts.join("; ")}]` : "";
 }
-function changeWords(change, leftId, rightId) {
-  let trend = trendText(change), suffix = trend ? `, ${trend}` : "", value = (v) => change.type === "text" ? `"${clip(formatValue(v))}"` : formatValue(v);
+function changeWords(change, leftId, rightId, oneSided) {
+  let trend = trendText(change), only = (id) => oneSided ? trend ? ` (${trend})` : "" : ` (only in ${id}${trend ? `, ${trend}` : ""})`, value = (v) => change.type === "text" ? `"${clip(formatValue(v))}"` : formatValue(v);
   switch (change.kind) {
     case "added":
-      return `${change.type === "entry" ? "entry " : ""}${value(change.right)} (only in ${rightId}${suffix})`;
+      return `${change.type === "entry" ? "entry " : ""}${value(change.right)}${only(rightId)}`;
     case "removed":
-      return `${change.type === "entry" ? "entry " : ""}${value(change.left)} (only in ${leftId}${suffix})`;
+      return `${change.type === "entry" ? "entry " : ""}${value(change.left)}${only(leftId)}`;
     default:
       return change.type === "text" ? `reworded: ${value(change.right)}` : `${value(change.left)} \u2192 ${value(change.right)}${trend ? ` (${trend})` : ""}`;
   }
@@ -19372,6 +19468,12 @@ function sideValue(ch, v) {
 function isClauseSummary(ch) {
   return ch.path.length === 2 && ch.path[1] === "summary";
 }
+function changeSection(ch) {
+  return isClauseSummary(ch) ? "summary" : ch.type === "text" ? "text" : "typed";
+}
+function familiesOf(diff, status) {
+  return diff.clauses.filter((c) => c.status === status).map((c) => c.clause);
+}
 function summaryText(report) {
   let s = report.summary, parts = [`${plural(s.files, "file")} checked`, `${s.invalid} invalid`, plural(s.errors, "error")];
   return s.warnings > 0 && parts.push(plural(s.warnings, "warning")), parts.join(", ");
@@ -19386,6 +19488,54 @@ function escapeChar(ch) {
 function safeText(text, options = {}) {
   return options.singleLine ? text.replace(/\r?\n/g, " ").replace(/\t/g, " ").replace(unsafeOneLine, escapeChar) : text.replace(unsafe2, escapeChar);
 }
+var plainAscii = /^[\x20-\x7e]*$/, wideStart = new RegExp("^(?:\\p{Emoji_Presentation}|[\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua000-\\ua4cf\\ua960-\\ua97f\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe10-\\ufe19\\ufe30-\\ufe6f\\uff00-\\uff60\\uffe0-\\uffe6\\u{1b000}-\\u{1b2ff}\\u{1f200}-\\u{1f2ff}\\u{20000}-\\u{3fffd}])", "u"), invisible = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u, graphemes, sgr = /\u001b\[[0-9;]*m/g;
+function displayWidth(input) {
+  if (plainAscii.test(input)) return input.length;
+  let text = input.includes("\x1B") ? input.replace(sgr, "") : input;
+  graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  let width = 0;
+  for (let { segment } of graphemes.segment(text))
+    invisible.test(segment) || (width += wideStart.test(segment) || segment.includes("\uFE0F") ? 2 : 1);
+  return width;
+}
+function clipText(text, width) {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 1) return width === 1 ? "\u2026" : "";
+  graphemes ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  let out = "", used = 0;
+  for (let { segment } of graphemes.segment(text)) {
+    let w = displayWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment, used += w;
+  }
+  return `${out.trimEnd()}\u2026`;
+}
+function wrapWords(text, first, rest = first) {
+  let lines = [], line = "", used = 0;
+  for (let word of text.split(" ")) {
+    if (word === "") continue;
+    let w = displayWidth(word), room = lines.length === 0 ? first : rest;
+    line !== "" && used + 1 + w > room ? (lines.push(line), line = word, used = w) : (line = line === "" ? word : `${line} ${word}`, used += (used === 0 ? 0 : 1) + w);
+  }
+  return lines.push(line), lines;
+}
+function wrapHanging(text, width, indent = 2) {
+  let pad = " ".repeat(indent);
+  return wrapWords(text, width, width - indent).map((line, i) => i === 0 ? line : pad + line);
+}
+function wrapLines(text, width) {
+  return text.split(`
+`).flatMap((line) => displayWidth(line) <= width ? [line] : breakLine(line, width)).join(`
+`);
+}
+function breakLine(line, width) {
+  let plain2 = line.replace(sgr, ""), lead = /^ */.exec(plain2)[0].length, value = /^ *\S.*? {2,}(?=\S)/.exec(plain2)?.[0].length, indent = value !== void 0 && value * 2 <= width ? value : Math.min(lead + 2, Math.floor(width / 2)), lines = [], current = "", used = 0;
+  for (let [, spaces = "", word = ""] of line.matchAll(/( *)(\S+)/g)) {
+    let w = displayWidth(word);
+    current !== "" && used + spaces.length + w > width && used > indent ? (lines.push(current), current = `${" ".repeat(indent)}${word}`, used = indent + w) : (current += spaces + word, used += spaces.length + w);
+  }
+  return lines.push(current), lines;
+}
 
 // src/render/markdown.ts
 var markdownCharacter = new RegExp(String.raw`[\\&<>|\`*_[\]~#!${unsafeOneLine.source.slice(1, -1)}]`), markdownLineStart = /^(?:[+\-=]|\d+\.)/;
@@ -19396,9 +19546,9 @@ function escapeMarkdown(text) {
   return escapeInline(text).replace(/^[+\-=]/, "\\$&").replace(/^(\d+)\./, "$1\\.");
 }
 function escapeInline(text) {
-  let t = safeText(text, { singleLine: !1 }).replace(/[\\`*_[\]~#!|]/g, "\\$&");
-  return t.includes("&") && (t = t.replace(/&/g, "&amp;")), t.includes("<") && (t = t.replace(/</g, "&lt;")), t.includes(">") && (t = t.replace(/>/g, "&gt;")), t.includes(`
-`) ? t.replace(/\r?\n/g, "<br>") : t;
+  let t2 = safeText(text, { singleLine: !1 }).replace(/[\\`*_[\]~#!|]/g, "\\$&");
+  return t2.includes("&") && (t2 = t2.replace(/&/g, "&amp;")), t2.includes("<") && (t2 = t2.replace(/</g, "&lt;")), t2.includes(">") && (t2 = t2.replace(/>/g, "&gt;")), t2.includes(`
+`) ? t2.replace(/\r?\n/g, "<br>") : t2;
 }
 var plainUrl = /^[\w\-.!~*';/?:@&=+$,#]*$/;
 function mdUrl(url) {
@@ -19479,7 +19629,8 @@ function renderCompareMarkdown(result, options) {
 }
 
 // src/render/tableLayout.ts
-var import_cli_table3 = __toESM(require_cli_table3(), 1), import_utils = __toESM(require_utils(), 1), truncate = import_utils.default.truncate;
+var import_cli_table3 = __toESM(require_cli_table3(), 1), import_utils = __toESM(require_utils(), 1);
+var truncate = import_utils.default.truncate;
 import_utils.default.truncate = (str2, desiredLength, truncateChar) => {
   let newline = typeof str2 == "string" ? str2.indexOf(`
 `) : -1;
@@ -19531,41 +19682,88 @@ function tableText(table, color) {
   let text = table.toString();
   return color ? text.replaceAll("\x1B[39m\x1B[90m", "") : text;
 }
-function wrapCell(input, width) {
+var noWords = /* @__PURE__ */ new Set();
+function wrapCell(input, width, keep = noWords) {
   let text = input.length > maxCellText ? `${input.slice(0, maxCellText - 1)}\u2026` : input, max = Math.max(4, width - 2), lines = [];
   for (let paragraph of text.split(`
 `)) {
-    let line = "";
-    for (let token of paragraph.split(/(?<=[-\s/])/)) {
-      let rest = token;
-      for (; rest.length > max; )
-        line && (lines.push(line.trimEnd()), line = ""), lines.push(rest.slice(0, max)), rest = rest.slice(max);
-      (line + rest).trimEnd().length > max ? (lines.push(line.trimEnd()), line = rest.trimStart()) : line += rest;
+    let line = "", used = 0;
+    for (let token of cellTokens(paragraph, keep)) {
+      let w = displayWidth(token.trimEnd());
+      if (used + w <= max) {
+        line += token, used += displayWidth(token);
+        continue;
+      }
+      line.trim() && lines.push(line.trimEnd());
+      let word = token.trimStart();
+      line = w <= max ? word : `${clipText(word.trimEnd(), max)}${word.endsWith(" ") ? " " : ""}`, used = displayWidth(line);
     }
     lines.push(line.trimEnd());
   }
   return lines.join(`
 `);
 }
+var breakable = /(?<=[-/_])|(?<=\.)(?=[a-z])|(?=\[)/i;
+function cellTokens(paragraph, keep) {
+  let kept = keptWords(keep), tokens = [];
+  for (let word of paragraph.split(/(?<=\s)/)) {
+    if (!kept) {
+      tokens.push(...word.split(breakable));
+      continue;
+    }
+    word.split(kept).forEach((part, i) => {
+      i % 2 === 1 ? tokens.push(part) : part && tokens.push(...part.split(breakable));
+    });
+  }
+  return tokens;
+}
+var keptPatterns = /* @__PURE__ */ new WeakMap();
+function keptWords(keep) {
+  if (!keptPatterns.has(keep)) {
+    let words = [...keep].filter(Boolean).sort((a, b) => b.length - a.length), pattern = `(?<![\\w-])([("'[]*(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})[)"'\\],.;:]*)(?![\\w-])`;
+    keptPatterns.set(keep, words.length ? new RegExp(pattern) : void 0);
+  }
+  return keptPatterns.get(keep);
+}
 
 // src/render/compareTable.ts
-var minPlanWidth = 14;
-function layout(width, plans, longestField = 20) {
-  let field = Math.max(12, Math.min(longestField + 2, 26, Math.floor(width * 0.25))), verdict = 10, room = (n) => width - field - verdict - (n + 3), perPage = Math.max(1, Math.min(plans, Math.floor(room(plans) / minPlanWidth)));
-  for (; perPage > 1 && Math.floor(room(perPage) / perPage) < minPlanWidth; ) perPage--;
-  let plan = Math.max(minPlanWidth, Math.floor(room(perPage) / perPage));
-  return { perPage, field, plan, verdict };
+var minPlanWidth = 14, verdictWidth = 10;
+function compareLayout(width, idWidths, longestField = 20) {
+  let longestId = Math.max(0, ...idWidths), field = Math.max(12, Math.min(longestField + 2, 26, Math.floor(width * 0.25))), room = (n) => width - field - verdictWidth - (n + 3), widest = Math.max(minPlanWidth, longestId + 2);
+  room(1) < widest && (field = Math.max(10, field - (widest - room(1))));
+  let least = (start, count2) => Math.max(minPlanWidth, ...idWidths.slice(start, start + count2).map((w) => w + 2)), fits = (start, count2) => count2 === 1 || Math.floor(room(count2) / count2) >= least(start, count2), greedy = [];
+  for (let start = 0; start < idWidths.length; ) {
+    let count2 = 1;
+    for (; start + count2 < idWidths.length && fits(start, count2 + 1); ) count2++;
+    greedy.push(count2), start += count2;
+  }
+  let even = Array.from(
+    { length: greedy.length },
+    (_, i) => Math.floor((idWidths.length + i) / greedy.length)
+  ).reverse(), starts = (counts2) => counts2.map((_, i) => counts2.slice(0, i).reduce((a, b) => a + b, 0)), counts = starts(even).every((start, i) => fits(start, even[i])) ? even : greedy, pages = starts(counts).map((start, i) => {
+    let count2 = counts[i];
+    return {
+      start,
+      count: count2,
+      plan: Math.max(Math.min(least(start, count2), room(1)), Math.floor(room(count2) / count2))
+    };
+  });
+  return { field, pages };
 }
 function renderCompareTable(result, options) {
-  let t = (s) => safeText(s, { singleLine: !0 }), ids = result.plans.map((p) => p.id), longest = Math.max(
+  let t2 = (s) => safeText(s, { singleLine: !0 }), ids = result.plans.map((p) => p.id), longest = Math.max(
     0,
     ...result.rows.map((r) => shortField(r.field).length),
     ...result.families.map((f) => f.family.length)
-  ), { perPage, field, plan, verdict } = layout(options.width ?? 100, ids.length, longest), pages = [];
-  for (let start = 0; start < ids.length; start += perPage) {
-    let slice = result.plans.slice(start, start + perPage), table = newTable(
-      ["", ...slice.map((p) => wrapCell(t(p.id), plan)), "verdict"],
-      [field, ...slice.map(() => plan), verdict],
+  ), width = options.width ?? 100, { field, pages: layout } = compareLayout(
+    width,
+    ids.map((id) => displayWidth(t2(id))),
+    longest
+  ), keep = new Set([...ids, ...result.rows.flatMap((r) => r.cells.map((c) => c?.from ?? ""))].map(t2)), pages = [];
+  for (let { start, count: count2, plan } of layout) {
+    let slice = result.plans.slice(start, start + count2), table = newTable(
+      ["", ...slice.map((p) => wrapCell(t2(p.id), plan, keep)), "verdict"],
+      [field, ...slice.map(() => plan), verdictWidth],
       options.color,
       !0
     );
@@ -19574,23 +19772,24 @@ ${p.status}`), ""]);
     for (let family of result.families) {
       let rows3 = result.rows.filter((r) => r.family === family.family);
       if (rows3.length === 0) continue;
-      let heading = options.color ? `\x1B[1m${family.family}\x1B[22m` : family.family.toUpperCase();
-      table.push([heading, ...slice.map(() => ""), ""]);
+      let heading2 = options.color ? `\x1B[1m${family.family}\x1B[22m` : family.family.toUpperCase();
+      table.push([heading2, ...slice.map(() => ""), ""]);
       for (let r of rows3)
         table.push([
-          wrapCell(t(shortField(r.field)), field),
-          ...r.cells.slice(start, start + perPage).map((c) => c ? wrapCell(t(cellText(c)), plan) : "\u2014"),
+          wrapCell(t2(shortField(r.field)), field),
+          ...r.cells.slice(start, start + count2).map((c) => c ? wrapCell(t2(cellText(c)), plan, keep) : "\u2014"),
           r.verdict === "single" ? "one plan" : r.verdict
         ]);
     }
-    let label = ids.length > perPage ? `plans ${start + 1}\u2013${Math.min(ids.length, start + perPage)} of ${ids.length}
+    let which = count2 === 1 ? `plan ${start + 1}` : `plans ${start + 1}\u2013${start + count2}`, label = layout.length > 1 ? `${which} of ${ids.length}
 ` : "";
     pages.push(`${label}${tableText(table, options.color)}`);
   }
+  let summary2 = compareSummaryLines(result).flatMap((line) => wrapHanging(t2(line), width));
   return `${pages.join(`
 
 `)}
-${compareSummaryLines(result).join(`
+${summary2.join(`
 `)}
 `;
 }
@@ -19628,11 +19827,11 @@ function renderDiffMarkdown(diff, options) {
       mdText(sideValue(ch, ch.right)),
       mdText(changeColumn(ch))
     ]);
-    rows3.push(["*summary*", mdText(sideSummary(clause.left)), mdText(sideSummary(clause.right)), ""]), rows3.push(["*sources*", sourcesCell(clause.left), sourcesCell(clause.right), ""]), out.push(mdTable(["Field", mdText(l), mdText(r), "Change"], rows3)), leftSources.push(...clause.left?.sources ?? []), rightSources.push(...clause.right?.sources ?? []);
+    rows3.push(["*summary*", mdText(sideSummary(clause.left)), mdText(sideSummary(clause.right)), ""]), options.sources !== !1 && rows3.push(["*sources*", sourcesCell(clause.left), sourcesCell(clause.right), ""]), out.push(mdTable(["Field", mdText(l), mdText(r), "Change"], rows3)), leftSources.push(...clause.left?.sources ?? []), rightSources.push(...clause.right?.sources ?? []);
     for (let ch of clause.changes)
       leftSources.push(...ch.inherited?.left?.sources ?? []), rightSources.push(...ch.inherited?.right?.sources ?? []);
   }
-  if (leftSources.length + rightSources.length > 0) {
+  if (options.sources !== !1 && leftSources.length + rightSources.length > 0) {
     out.push(""), out.push("### Sources");
     for (let [id, list] of [
       [l, leftSources],
@@ -19646,15 +19845,24 @@ function renderDiffMarkdown(diff, options) {
 }
 
 // src/render/diffTable.ts
-function columnWidths(width, valueColumns, label = 22) {
-  let borders = valueColumns + 2, labelWidth = Math.max(12, Math.min(label, Math.floor(width / 4))), each = Math.max(10, Math.floor((width - borders - labelWidth) / valueColumns));
-  return [labelWidth, ...Array.from({ length: valueColumns }, () => each)];
+function columnWidths(width, valueColumns, longestId = 0, label = 22) {
+  let borders = valueColumns + 2, least = Math.max(10, longestId + 2) * valueColumns, labelWidth = Math.max(12, Math.min(label, Math.floor(width / 4))), short = least - (width - borders - labelWidth);
+  short > 0 && (labelWidth = Math.max(10, labelWidth - short));
+  let room = width - borders - labelWidth, each = Math.max(6, Math.floor(room / valueColumns)), widths = [labelWidth, ...Array.from({ length: valueColumns }, () => each)];
+  return widths[valueColumns] = Math.max(6, room - each * (valueColumns - 1)), widths;
+}
+function inheritedFrom(diff) {
+  return diff.clauses.flatMap((c) => [
+    c.left?.inherited?.from ?? "",
+    c.right?.inherited?.from ?? "",
+    ...c.changes.flatMap((ch) => [ch.inherited?.left?.from ?? "", ch.inherited?.right?.from ?? ""])
+  ]).filter(Boolean);
 }
 function sideSummary2(side) {
   return side ? side.inherited ? `${side.summary} (kept from ${side.inherited.from})` : side.summary : "(silent)";
 }
 function renderDiffTable(diff, options) {
-  let width = options.width ?? 100, colWidths = columnWidths(width, 3), cell = (s, col) => wrapCell(safeText(s, { singleLine: !0 }), colWidths[col]), table = newTable(
+  let width = options.width ?? 100, t2 = (s) => safeText(s, { singleLine: !0 }), ids = [diff.left.id, diff.right.id, ...inheritedFrom(diff)].map(t2), colWidths = columnWidths(width, 3, Math.max(...ids.map(displayWidth))), keep = new Set(ids), cell = (s, col) => wrapCell(t2(s), colWidths[col], keep), table = newTable(
     ["", cell(diff.left.id, 1), cell(diff.right.id, 2), "change"],
     colWidths,
     options.color
@@ -19675,7 +19883,7 @@ function renderDiffTable(diff, options) {
           cell(sideValue(ch, ch.right), 2),
           cell(changeColumn(ch), 3)
         ]);
-      table.push(["summary", cell(sideSummary2(clause.left), 1), cell(sideSummary2(clause.right), 2), ""]), table.push([
+      table.push(["summary", cell(sideSummary2(clause.left), 1), cell(sideSummary2(clause.right), 2), ""]), options.sources !== !1 && table.push([
         "sources",
         cell(clause.left?.sources.map((s) => s.key).join(", ") ?? "", 1),
         cell(clause.right?.sources.map((s) => s.key).join(", ") ?? "", 2),
@@ -19683,7 +19891,8 @@ function renderDiffTable(diff, options) {
       ]);
     }
   return `${tableText(table, options.color)}
-${summaryLine(diff)}
+${wrapHanging(t2(summaryLine(diff)), width).join(`
+`)}
 `;
 }
 
@@ -19953,39 +20162,125 @@ Object.defineProperties(createChalk.prototype, styles2);
 var chalk = createChalk(), chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/render/diffText.ts
+var t = (s) => safeText(s, { singleLine: !0 });
 function renderDiffText(diff, options) {
-  let c = new Chalk({ level: options.color ? 1 : 0 }), t = (s) => safeText(s, { singleLine: !0 }), out = [], header = (mark2, paint, h) => {
-    out.push(paint(`${mark2} ${h.id}  ${t(h.title)}`)), out.push(
-      c.dim(
-        `    ${t(h.proposed_by.join(", "))} \xB7 ${h.date} \xB7 ${h.status}${h.revises ? ` \xB7 revises ${h.revises}` : ""}`
-      )
-    );
-  };
-  header("---", c.red.bold, diff.left), header("+++", c.green.bold, diff.right);
-  let mark = (ch) => ch.type === "entry" || ch.kind !== "changed" ? ch.kind === "added" ? c.green("+") : ch.kind === "removed" ? c.red("-") : c.yellow("~") : c.yellow("~"), side = (sign, paint, id, s, width) => {
-    let label = id.padEnd(width);
-    if (!s) {
-      out.push(paint(`  ${sign} ${label}  `) + c.dim("(silent)"));
-      return;
-    }
-    let kept = s.inherited ? c.dim(` (kept from ${s.inherited.from}, ${s.inherited.date})`) : "";
-    out.push(paint(`  ${sign} ${label}  ${t(s.summary)}`) + kept);
-    for (let src of s.sources)
-      out.push(c.dim(`    ${" ".repeat(width)}  [${t(src.key)}] ${t(sourceText(src))}`));
-  }, idWidth = Math.max(diff.left.id.length, diff.right.id.length);
-  for (let clause of diff.clauses) {
-    if (clause.status === "same" && !options.all) continue;
-    out.push(""), out.push(`${c.bold(clause.clause)} ${c.dim("\xB7")} ${c.cyan(statusLabel(clause, diff))}`);
-    let labelWidth = Math.min(36, Math.max(0, ...clause.changes.map((ch) => fieldLabel(ch).length)));
-    for (let ch of clause.changes)
-      isClauseSummary(ch) || out.push(
-        `  ${mark(ch)} ${t(fieldLabel(ch)).padEnd(labelWidth)}  ${t(changeText(ch, diff.left.id, diff.right.id))}`
-      );
-    side("-", c.red, diff.left.id, clause.left, idWidth), side("+", c.green, diff.right.id, clause.right, idWidth);
-  }
-  return out.push(""), out.push(c.bold(summaryLine(diff))), `${out.join(`
+  let c = new Chalk({ level: options.color ? 1 : 0 }), width = options.width ?? 100, shown = diff.clauses.filter((clause) => clause.status !== "same" || options.all), view = { diff, shown, c, width }, out = [];
+  return options.stat || out.push(...wrapHanging(headline(diff), width).map((line) => c.bold(line)), ""), out.push(...headers(diff, c, width)), options.stat ? out.push("", ...statLines(view)) : (out.push(...typedSection(view)), out.push(...textSection(view)), options.sources !== !1 && out.push(...sourcesSection(view))), out.push("", ...wrapHanging(t(summaryLine(diff)), width).map((line) => c.bold(line))), `${out.join(`
 `)}
 `;
+}
+function headline(diff) {
+  let s = diff.summary, count2 = summaryLine(diff).split(";")[0];
+  if (s.families === 0) return count2;
+  let named2 = [
+    ["changed", familiesOf(diff, "changed")],
+    [`only in ${t(diff.left.id)}`, s.onlyLeft],
+    [`only in ${t(diff.right.id)}`, s.onlyRight],
+    ["reworded", familiesOf(diff, "reworded")],
+    ["same", familiesOf(diff, "same")]
+  ].filter(([, list]) => list.length > 0);
+  return `${count2} \u2014 ${named2.map(([label, list]) => `${label}: ${list.join(", ")}`).join("; ")}`;
+}
+function headers(diff, c, width) {
+  let header = (mark, paint, h) => {
+    let lead = `${mark} ${t(h.id)}  `, about = `${t(h.proposed_by.join(", "))} \xB7 ${h.date} \xB7 ${h.status}${h.revises ? ` \xB7 revises ${t(h.revises)}` : ""}`;
+    return [
+      ...item(lead, displayWidth(lead), t(h.title), width, 4).map((line) => paint(line)),
+      ...item("    ", 4, about, width).map((line) => c.dim(line))
+    ];
+  };
+  return [...header("---", c.red.bold, diff.left), ...header("+++", c.green.bold, diff.right)];
+}
+function sectionHeading(title2, c) {
+  return c.level > 0 ? c.bold.underline(title2) : `== ${title2} ==`;
+}
+function markOf(ch, c) {
+  return ch.kind === "added" ? c.green("+") : ch.kind === "removed" ? c.red("-") : c.yellow("~");
+}
+function item(lead, leadWidth, text, width, indent = leadWidth) {
+  indent * 2 > width && (indent = 6);
+  let [first = "", ...rest] = wrapWords(text, width - leadWidth, width - indent);
+  return [`${lead}${first}`, ...rest.map((line) => `${" ".repeat(indent)}${line}`)];
+}
+function changeLines({ diff, c, width }, clause, changes) {
+  let oneSided = clause.status === "only-left" || clause.status === "only-right", labels = changes.map((ch) => t(fieldLabel(ch))), labelWidth = Math.min(36, Math.floor(width / 3), Math.max(0, ...labels.map(displayWidth)));
+  return changes.flatMap((ch, i) => {
+    let label = labels[i], pad = " ".repeat(Math.max(0, labelWidth - displayWidth(label))), lead = `  ${markOf(ch, c)} ${label}${pad}  `, text = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
+    return item(lead, 4 + Math.max(labelWidth, displayWidth(label)) + 2, text, width);
+  });
+}
+function heading(clause, diff, c) {
+  return `${c.bold(clause.clause)} ${c.dim("\xB7")} ${c.cyan(statusLabel(clause, diff))}`;
+}
+function typedSection(view) {
+  let { diff, shown, c, width } = view, out = [];
+  for (let clause of shown) {
+    let typed = clause.changes.filter((ch) => changeSection(ch) === "typed");
+    typed.length === 0 && clause.status !== "only-left" && clause.status !== "only-right" || out.push("", heading(clause, diff, c), ...changeLines(view, clause, typed));
+  }
+  let legend = `Typed changes: ~ changed, - only in ${t(diff.left.id)}, + only in ${t(diff.right.id)}`;
+  return out.length ? ["", ...wrapHanging(sectionHeading(legend, c), width), ...out] : [];
+}
+function textSection(view) {
+  let { diff, shown, c, width } = view, out = [], idWidth = Math.max(displayWidth(t(diff.left.id)), displayWidth(t(diff.right.id))), side = (sign, paint, id, clause) => {
+    let s = sign === "-" ? clause.left : clause.right, lead = paint(`  ${sign} ${t(id)}${" ".repeat(idWidth - displayWidth(t(id)))}  `);
+    if (!s) return [`${lead}${c.dim("(silent)")}`];
+    let kept = s.inherited ? ` (kept from ${t(s.inherited.from)}, ${s.inherited.date})` : "";
+    return item(lead, idWidth + 6, `${t(s.summary)}${kept}`, width);
+  };
+  for (let clause of shown) {
+    let text = clause.changes.filter((ch) => changeSection(ch) === "text");
+    out.push(
+      "",
+      c.bold(clause.clause),
+      ...side("-", c.red, diff.left.id, clause),
+      ...side("+", c.green, diff.right.id, clause),
+      ...changeLines(view, clause, text)
+    );
+  }
+  return out.length ? ["", sectionHeading("Text: summaries, notes, conditions, disputed claims", c), ...out] : [];
+}
+function sourcesSection({ diff, shown, c, width }) {
+  let out = [];
+  for (let [id, pick2] of [
+    [diff.left.id, "left"],
+    [diff.right.id, "right"]
+  ]) {
+    let cited = /* @__PURE__ */ new Map(), cite = (source2, family) => {
+      let entry = cited.get(source2.key) ?? { source: source2, families: [] };
+      entry.families.includes(family) || entry.families.push(family), cited.set(source2.key, entry);
+    };
+    for (let clause of shown) {
+      for (let s of clause[pick2]?.sources ?? []) cite(s, clause.clause);
+      for (let ch of clause.changes)
+        for (let s of ch.inherited?.[pick2]?.sources ?? []) cite(s, clause.clause);
+    }
+    if (cited.size !== 0) {
+      out.push("", c.bold(t(id)));
+      for (let { source: source2, families: families2 } of cited.values()) {
+        let text = `${t(sourceText(source2))} \xB7 ${families2.join(", ")}`, key = `[${t(source2.key)}]`;
+        out.push(...item(`  ${c.dim(key)} `, 2 + displayWidth(key) + 1, text, width, 4));
+      }
+    }
+  }
+  return out.length ? ["", sectionHeading("Sources, each once, with the families citing it", c), ...out] : [];
+}
+function statLines({ diff, shown, c, width }) {
+  let rows3 = shown.map((clause) => {
+    let changes = clause.changes.filter((ch) => !isClauseSummary(ch)), count2 = (kind) => changes.filter((ch) => ch.kind === kind).length, note2 = clause.status === "changed" ? "" : `  (${statusLabel(clause, diff)})`;
+    return {
+      clause,
+      total: changes.length,
+      changed: count2("changed"),
+      added: count2("added"),
+      removed: count2("removed"),
+      note: note2
+    };
+  }), nameWidth = Math.max(0, ...rows3.map((r) => r.clause.clause.length)), countWidth = String(Math.max(0, ...rows3.map((r) => r.total))).length, lead = 1 + nameWidth + 3 + countWidth + 1, noteWidth = Math.max(0, ...rows3.map((r) => displayWidth(t(r.note)))), room = Math.max(3, width - lead - noteWidth), most = Math.max(1, ...rows3.map((r) => r.total)), scale = (n) => n === 0 ? 0 : most <= room ? n : Math.max(1, Math.floor(n * room / most));
+  return rows3.map((r) => {
+    let marks = [scale(r.changed), scale(r.removed), scale(r.added)], bar = c.yellow("~".repeat(marks[0])) + c.red("-".repeat(marks[1])) + c.green("+".repeat(marks[2])), note2 = clipText(t(r.note), width - lead - marks[0] - marks[1] - marks[2]);
+    return ` ${r.clause.clause.padEnd(nameWidth)} | ${String(r.total).padStart(countWidth)} ${bar}${c.dim(note2)}`;
+  });
 }
 
 // src/render/history.ts
@@ -19994,12 +20289,12 @@ function stepLines(s) {
   return s.changed.length && lines.push(["changed", `${s.changed.join(", ")} (${s.typedChanges} typed changes)`]), s.added.length && lines.push(["added", s.added.join(", ")]), s.dropped.length && lines.push(["dropped", s.dropped.join(", ")]), s.reworded.length && lines.push(["reworded", s.reworded.join(", ")]), lines.length === 0 && lines.push(["same", "no clause family differs"]), lines;
 }
 function renderHistoryText(h, options) {
-  let c = new Chalk({ level: options.color ? 1 : 0 }), t = (s) => safeText(s, { singleLine: !0 }), out = [c.bold(h.chain.join(" \u2192 "))];
+  let c = new Chalk({ level: options.color ? 1 : 0 }), t2 = (s) => safeText(s, { singleLine: !0 }), out = [c.bold(h.chain.join(" \u2192 "))];
   return h.missing && out.push(c.yellow(`(${h.chain[0]} revises "${h.missing}", which is not among the plans)`)), h.steps.forEach((s, i) => {
-    if (out.push(""), out.push(`${i === 0 ? " " : "\u2193"} ${c.bold(s.plan.id)}  ${t(s.plan.title)}`), out.push(c.dim(`    ${t(s.plan.proposed_by.join(", "))} \xB7 ${s.plan.date} \xB7 ${s.plan.status}`)), i === 0) out.push(`    ${c.dim("first draft in the chain")}`);
+    if (out.push(""), out.push(`${i === 0 ? " " : "\u2193"} ${c.bold(s.plan.id)}  ${t2(s.plan.title)}`), out.push(c.dim(`    ${t2(s.plan.proposed_by.join(", "))} \xB7 ${s.plan.date} \xB7 ${s.plan.status}`)), i === 0) out.push(`    ${c.dim("first draft in the chain")}`);
     else for (let [k, v] of stepLines(s)) out.push(`    ${c.cyan(k.padEnd(8))} ${v}`);
-  }), h.branches.length && (out.push(""), out.push(`other revisions: ${h.branches.map((b) => `${b.id} (revises ${b.revises})`).join(", ")}`)), `${out.join(`
-`)}
+  }), h.branches.length && (out.push(""), out.push(`other revisions: ${h.branches.map((b) => `${b.id} (revises ${b.revises})`).join(", ")}`)), `${wrapLines(out.join(`
+`), options.width ?? 100)}
 `;
 }
 function renderHistoryMarkdown(h, _options) {
@@ -20141,19 +20436,19 @@ function renderShowMarkdown(plan, _options) {
 // src/render/showText.ts
 init_families();
 function renderShowText(plan, options) {
-  let c = new Chalk({ level: options.color ? 1 : 0 }), t = (s) => safeText(s, { singleLine: !0 }), out = [], disputed2 = (list, indent) => {
+  let c = new Chalk({ level: options.color ? 1 : 0 }), t2 = (s) => safeText(s, { singleLine: !0 }), out = [], disputed2 = (list, indent) => {
     for (let d of list ?? [])
       out.push(
-        `${indent}${c.yellow("disputed")} ${t(d.field)}: ${t(d.claim)} ${c.dim(`[${d.sources.map(t).join(", ")}]`)}`
+        `${indent}${c.yellow("disputed")} ${t2(d.field)}: ${t2(d.claim)} ${c.dim(`[${d.sources.map(t2).join(", ")}]`)}`
       );
   };
-  out.push(`${c.bold(plan.id)}  ${t(plan.title)}`), out.push(
+  out.push(`${c.bold(plan.id)}  ${t2(plan.title)}`), out.push(
     c.dim(
-      `  ${t(plan.proposed_by.join(", "))} \xB7 ${plan.date} \xB7 ${plan.status}${plan.revises ? ` \xB7 revises ${plan.revises}` : ""}${plan.points ? ` \xB7 ${plan.points} points` : ""}`
+      `  ${t2(plan.proposed_by.join(", "))} \xB7 ${plan.date} \xB7 ${plan.status}${plan.revises ? ` \xB7 revises ${plan.revises}` : ""}${plan.points ? ` \xB7 ${plan.points} points` : ""}`
     )
-  ), plan.note && out.push(`  ${c.dim("note")} ${t(plan.note)}`), disputed2(plan.disputed, "  ");
+  ), plan.note && out.push(`  ${c.dim("note")} ${t2(plan.note)}`), disputed2(plan.disputed, "  ");
   for (let r of plan.reaffirms ?? [])
-    out.push(`  ${c.dim("reaffirms")} ${t(r.plan)} ${c.dim(`[${r.sources.map(t).join(", ")}]`)}`);
+    out.push(`  ${c.dim("reaffirms")} ${t2(r.plan)} ${c.dim(`[${r.sources.map(t2).join(", ")}]`)}`);
   for (let family of families) {
     let side = clauseSide(plan, family);
     if (!side) continue;
@@ -20163,27 +20458,27 @@ function renderShowText(plan, options) {
       for (let o of plan.clauses.other ?? []) {
         let kept = inheritedAt(plan, ["other", o.topic]);
         out.push(
-          `  ${c.bold(t(o.topic))}: ${t(o.summary)} ${c.dim(`[${o.sources.map(t).join(", ")}]`)}${kept ? c.yellow(` (from ${kept.from})`) : ""}`
-        ), o.note && out.push(`    ${c.dim("note")} ${t(o.note)}`), disputed2(o.disputed, "    ");
+          `  ${c.bold(t2(o.topic))}: ${t2(o.summary)} ${c.dim(`[${o.sources.map(t2).join(", ")}]`)}${kept ? c.yellow(` (from ${kept.from})`) : ""}`
+        ), o.note && out.push(`    ${c.dim("note")} ${t2(o.note)}`), disputed2(o.disputed, "    ");
       }
       continue;
     }
     let clause = plan.clauses[family];
-    out.push(`  ${t(clause.summary)}`);
+    out.push(`  ${t2(clause.summary)}`);
     let rows3 = clauseRows(plan, family), width = Math.min(40, Math.max(0, ...rows3.map((r) => r.field.length)));
     for (let r of rows3)
       out.push(
-        `  ${c.dim(t(r.field).padEnd(width))}  ${t(r.value)}${r.from ? c.yellow(` (from ${r.from})`) : ""}`
+        `  ${c.dim(t2(r.field).padEnd(width))}  ${t2(r.value)}${r.from ? c.yellow(` (from ${r.from})`) : ""}`
       );
-    clause.note && out.push(`  ${c.dim("note")} ${t(clause.note)}`), disputed2(clause.disputed, "  "), out.push(c.dim(`  sources: ${side.sources.map((s) => t(s.key)).join(", ")}`));
+    clause.note && out.push(`  ${c.dim("note")} ${t2(clause.note)}`), disputed2(clause.disputed, "  "), out.push(c.dim(`  sources: ${side.sources.map((s) => t2(s.key)).join(", ")}`));
   }
   out.push(""), out.push(c.bold("sources"));
   for (let [key, s] of Object.entries(plan.sources)) {
     let ref = { key, ...s };
-    out.push(`  [${t(key)}] ${t(sourceText(ref))}`), s.url && out.push(c.dim(`      ${t(s.url)}`)), s.note && out.push(c.dim(`      ${t(s.note)}`));
+    out.push(`  [${t2(key)}] ${t2(sourceText(ref))}`), s.url && out.push(c.dim(`      ${t2(s.url)}`)), s.note && out.push(c.dim(`      ${t2(s.note)}`));
   }
-  return `${out.join(`
-`)}
+  return `${wrapLines(out.join(`
+`), options.width ?? 100)}
 `;
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __plansRequire } from 'node:module'; const require = _
 import {
   withLineEnds,
   writeFile
-} from "./chunks/chunk-FR4HQCT7.js";
+} from "./chunks/chunk-5CBKUNTK.js";
 import {
   compareFormats,
   diffFormats,
@@ -11,14 +11,16 @@ import {
   positionFormats,
   showFormats,
   validateFormats
-} from "./chunks/chunk-DTQ5KS4K.js";
+} from "./chunks/chunk-LBSA3PAF.js";
 import {
   CliError,
   displayPath,
   exitCodes,
   failureText,
-  packageVersion
-} from "./chunks/chunk-42LPGVRM.js";
+  findPlan,
+  packageVersion,
+  planLayers
+} from "./chunks/chunk-LIXS22D4.js";
 import {
   closest,
   isError
@@ -27,18 +29,21 @@ import "./chunks/chunk-4NCVOBMZ.js";
 import "./chunks/chunk-2CCC5Z3M.js";
 import {
   formatDiagnostic
-} from "./chunks/chunk-SQTAG3RS.js";
+} from "./chunks/chunk-3A4FNB4V.js";
+import {
+  shells
+} from "./chunks/chunk-BJH5H4K2.js";
 import "./chunks/chunk-SUXKU7QM.js";
+import "./chunks/chunk-5VMAOCAD.js";
 import {
   families
 } from "./chunks/chunk-RRGM3VHY.js";
-import "./chunks/chunk-SSCSSAEK.js";
 import {
   verdictWords
 } from "./chunks/chunk-KVRTHCGL.js";
 import {
   safeText
-} from "./chunks/chunk-GWERCWVP.js";
+} from "./chunks/chunk-HXP4DMOP.js";
 import {
   __commonJS,
   __require,
@@ -2699,10 +2704,32 @@ function injectSection(file, content, section) {
 }
 
 // src/cli/io.ts
+import { createRequire as createRequire2 } from "node:module";
+
+// src/cli/pager.ts
 import { createRequire } from "node:module";
+var defaultPager = "less -FRX";
+function pagerFor(context, text) {
+  if (context.noPager || !context.stdoutIsTTY || text === "") return;
+  let command = (context.env.PLANS_PAGER ?? context.env.PAGER ?? defaultPager).trim();
+  if (!(command === "" || command === "cat") && !(context.rows !== void 0 && lineCount(text) < context.rows))
+    return command;
+}
+function lineCount(text) {
+  let n = 0;
+  for (let i = text.indexOf(`
+`); i !== -1; i = text.indexOf(`
+`, i + 1)) n++;
+  return n;
+}
 var lazyRequire = createRequire(import.meta.url);
+
+// src/cli/io.ts
+var lazyRequire2 = createRequire2(import.meta.url);
+var widthRange = { min: 40, max: 400 };
 function renderWidth(io) {
-  return io.columns ?? (Number(io.env.COLUMNS) || 100);
+  let asked = io.columns ?? Number.parseInt(io.env.COLUMNS ?? "", 10);
+  return !Number.isFinite(asked) || asked <= 0 ? 100 : Math.min(widthRange.max, Math.max(widthRange.min, asked));
 }
 function useColor(io, flag) {
   if (flag !== void 0) return flag;
@@ -2712,6 +2739,14 @@ function useColor(io, flag) {
 }
 
 // src/cli/program.ts
+var colorWhens = ["always", "never", "auto"];
+function colorFlag(when) {
+  return when === "always" ? !0 : when === "never" || when === !1 ? !1 : void 0;
+}
+function normalizeArgv(argv) {
+  let end = argv.indexOf("--");
+  return argv.map((arg, i) => end !== -1 && i > end ? arg : arg === "--color" ? "--color=always" : arg === "-V" ? "--version" : arg);
+}
 function parseClauses(values) {
   if (!values || values.length === 0) return;
   let names = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
@@ -2737,11 +2772,15 @@ ${lines2.map((l) => `  $ ${l}`).join(`
 function reportOptions(command) {
   return command.option("-o, --out <file>", "write the output to a file (atomically) instead of stdout").option(
     "--inject <file>",
-    "replace the section between <!-- plans:begin --> and <!-- plans:end --> in a Markdown file"
+    "replace the section between <!-- plans:begin --> and <!-- plans:end --> in a Markdown file (as Markdown unless --format says otherwise)"
   ).option(
     "--section <name>",
     "with --inject: use the markers <!-- plans:begin NAME --> and <!-- plans:end NAME -->"
-  ).option("--check", "with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current");
+  ).option("--check", "with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current").hook("preAction", markdownForInject);
+}
+function markdownForInject(command) {
+  let format = command.options.find((o) => o.long === "--format");
+  !command.opts().inject || !format?.argChoices?.includes("markdown") || command.getOptionValueSource("format") === "default" && command.setOptionValue("format", "markdown");
 }
 function target(opts, injectable = !0) {
   if (opts.out && opts.inject) throw new CliError("give --out or --inject, not both");
@@ -2770,38 +2809,49 @@ function buildProgram(io, done, captureError = (t) => io.stderr(t)) {
     return { ...dir !== void 0 ? { dir } : {}, ...bundled === !1 ? { bundled: !1 } : {} };
   }, render = (to = {}) => ({
     // Colour never goes into files.
-    color: to.out === void 0 && to.inject === void 0 && useColor(io, globals().color),
+    color: to.out === void 0 && to.inject === void 0 && useColor(io, colorFlag(globals().color)),
     width: renderWidth(io)
   });
-  return program2.description("Compare the terms of peace plans clause by clause.").version(packageVersion(), "-V, --version").option(
+  return program2.description("Compare the terms of peace plans clause by clause.").version(packageVersion(), "-v, --version").option(
     "--plans-dir <dir>",
     "your plans directory (default: $PLANS_DIR, else ./plans); ids are looked up there, then in the bundled plans"
   ).option(
     "--no-bundled",
     "look ids up in your plans directory only, not in the plans bundled with the tool"
-  ).option("--color", "force colour").option("--no-color", "disable colour (NO_COLOR is honoured too)").showSuggestionAfterError(!0).showHelpAfterError(!1).exitOverride().addHelpText(
+  ).addOption(
+    new Option(
+      "--color [when]",
+      "colour: always (--color alone), never, or auto: only on a terminal (the default; NO_COLOR and FORCE_COLOR are honoured)"
+    ).choices(colorWhens)
+  ).option("--no-color", "the same as --color=never").option("--no-pager", "write long output directly instead of through $PLANS_PAGER, $PAGER or less -FRX").showSuggestionAfterError(!0).showHelpAfterError(!1).exitOverride().addHelpText(
     "after",
     `${examples("plans diff us-miami kremlin", "plans compare us-miami kremlin kyiv", "plans validate plans/", "plans list")}
 Exit codes: 0 success \xB7 1 plans differ (--exit-code), a file is invalid or has warnings under --strict (validate), or a report is stale (--check) \xB7 2 usage error, unknown plan or invalid input.`
   ), reportOptions(
-    program2.command("diff").description("show how two plans differ, clause family by clause family").argument("<a>", "plan id, .yaml file, or - for stdin").argument("<b>", "plan id, .yaml file, or - for stdin").addOption(formatOption(diffFormats, "text")).option("-c, --clause <names...>", `only these clause families (${families.join(", ")})`).option("-a, --all", "also show clause families that are the same").option("--exit-code", "exit 1 when the plans differ, 0 when they do not (as git diff --exit-code)").option("--own", "each plan's own words only: nothing carried over from the plans it reaffirms")
+    program2.command("diff").description("show how two plans differ, clause family by clause family").argument("<a>", "plan id, .yaml file, or - for stdin").argument("<b>", "plan id, .yaml file, or - for stdin").addOption(formatOption(diffFormats, "text")).option("-c, --clause <names...>", `only these clause families (${families.join(", ")})`).option("-a, --all", "also show clause families that are the same").option(
+      "--stat",
+      "with --format text: one line per clause family, its changes by kind (as git diff --stat)"
+    ).option("--no-sources", "leave out the sources behind each side").option("--exit-code", "exit 1 when the plans differ, 0 when they do not (as git diff --exit-code)").option("--own", "each plan's own words only: nothing carried over from the plans it reaffirms")
   ).addHelpText(
     "after",
     examples(
       "plans diff us-miami kremlin",
-      "plans diff us-28-point e3-counterproposal --clause security_package neutrality",
+      "plans diff us-miami kremlin --stat",
+      "plans diff us-28-point e3-counterproposal --clause security_package neutrality --no-sources",
       "plans diff us-miami kremlin --format markdown --out diff.md",
       "plans diff plans/us-geneva.yaml us-miami --format json --exit-code"
     )
   ).action(async (a, b, opts) => {
-    let to = target(opts), clauses = parseClauses(opts.clause), options = {
+    let to = target(opts), clauses = parseClauses(opts.clause);
+    if (opts.stat && opts.format !== "text") throw new CliError("--stat goes with --format text");
+    let options = {
       format: opts.format,
       ...clauses ? { clauses } : {},
       ...opts.exitCode ? { exitCode: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir()
-    }, { runDiff } = await import("./chunks/diff-4ZVAWSJY.js");
-    done(await runDiff(a, b, options, io, { ...render(to), all: opts.all ?? !1 }), to);
+    }, { runDiff } = await import("./chunks/diff-7R75KMLG.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
+    done(await runDiff(a, b, options, io, { ...render(to), ...view }), to);
   }), reportOptions(
     program2.command("compare").description("compare several plans field by field: a matrix with a verdict per row and a summary").argument("[plans...]", "two or more plan ids, .yaml files, or - for stdin (once)").option("--all", "compare every plan in the plans directory").addOption(formatOption(compareFormats, "table")).option("-c, --clause <names...>", "only these clause families").option("-d, --differences", "hide rows where all addressing plans agree").option("--only-differences", "the same as --differences").option(
       "--map <file.svg>",
@@ -2833,7 +2883,7 @@ ${Object.entries(verdictWords).map(([word, meaning]) => `  ${word} \u2014 ${mean
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir(),
       ...map ? { map } : {}
-    }, { runCompare } = await import("./chunks/compare-XOSMUJHA.js");
+    }, { runCompare } = await import("./chunks/compare-QPA66VLJ.js");
     done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
   }), program2.command("report").description(
     "write the comparison as one self-contained HTML page: matrix, sources, map and positions over time"
@@ -2853,7 +2903,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     let to = target(opts, !1);
     if (!to.out && io.stdoutIsTTY)
       throw new CliError("report writes an HTML page: give --out FILE.html, or redirect stdout to a file");
-    let dir = plansDir(), { runReport } = await import("./chunks/report-CU4U47H7.js"), options = {
+    let dir = plansDir(), { runReport } = await import("./chunks/report-AOM3IER5.js"), options = {
       ...opts.all ? { all: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       ...dir ? { plansDir: dir } : {}
@@ -2865,7 +2915,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     "after",
     examples("plans history us-miami", "plans history e3-counterproposal --format markdown")
   ).action(async (plan, opts) => {
-    let to = target(opts), { runHistory } = await import("./chunks/history-HEQ3EY4I.js");
+    let to = target(opts), { runHistory } = await import("./chunks/history-WTRQRUSE.js");
     done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
   }), reportOptions(
     program2.command("position").description(
@@ -2887,7 +2937,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 `
   ).action(
     async (party, opts) => {
-      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-WIR6HTO7.js"), options = {
+      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-GGHBKYC4.js"), options = {
         format: opts.format,
         ...opts.at ? { at: opts.at } : {},
         ...opts.since ? { since: opts.since } : {},
@@ -2914,7 +2964,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       ...opts.format ? { format: opts.format } : {},
       ...opts.strict ? { strict: !0 } : {},
       plansDir: plansDir()
-    }, { runValidate } = await import("./chunks/validate-BL4HX632.js");
+    }, { runValidate } = await import("./chunks/validate-DKFOFT3P.js");
     done(await runValidate(paths, options, io, render()));
   }), reportOptions(
     program2.command("list").description(
@@ -2932,7 +2982,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       "plans --plans-dir my-plans list --format markdown"
     )
   ).action(async (opts) => {
-    let to = target(opts), { runList } = await import("./chunks/list-F7EX3567.js"), filter = {
+    let to = target(opts), { runList } = await import("./chunks/list-FTFH63HC.js"), filter = {
       ...opts.party ? { party: opts.party } : {},
       ...opts.since ? { since: opts.since } : {}
     };
@@ -2940,7 +2990,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
   }), reportOptions(
     program2.command("show").description("show one plan in full: clauses, notes, disputed points and sources").argument("<plan>", "plan id, .yaml file, or - for stdin").addOption(formatOption(showFormats, "text")).option("--own", "the plan's own words only: nothing carried over from the plans it reaffirms")
   ).addHelpText("after", examples("plans show kyiv", "plans show us-28-point --format markdown")).action(async (plan, opts) => {
-    let to = target(opts), { runShow } = await import("./chunks/show-HW5TENWZ.js");
+    let to = target(opts), { runShow } = await import("./chunks/show-27IGHA2Z.js");
     done(await runShow(plan, opts.format, io, plansDir(), render(to), opts.own ?? !1), to);
   }), reportOptions(
     program2.command("schema").description("print the JSON Schema of plan files (generated from the zod schema)")
@@ -2955,23 +3005,62 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       "plans map plans/kremlin.yaml e3-counterproposal > map.svg"
     )
   ).action(async (plans, opts) => {
-    let to = target(opts, !1), { runMap } = await import("./chunks/map-HVG5HOQ5.js");
+    let to = target(opts, !1);
+    if (to.out === void 0 && io.stdoutIsTTY)
+      throw new CliError(
+        `the map is an SVG image, not for the terminal: write it to a file, e.g. plans map ${plans.join(" ")} --out map.svg`
+      );
+    let { runMap } = await import("./chunks/map-PZC5MMLH.js");
     done(await runMap(plans, { plansDir: plansDir(), ...opts.own ? { own: !0 } : {} }, io), to);
   }), program2.command("migrate").description("rewrite plan files of format 1 as format 2, keeping comments, key order and layout").argument("[paths...]", "files, directories or globs (default: the plans directory)").option("--check", "write nothing; exit 1 if a file still needs migrating").addHelpText(
     "after",
     examples("plans migrate plans/my-plan.yaml", "plans migrate plans/", "plans migrate --check")
   ).action(async (paths, opts) => {
-    let { runMigrate } = await import("./chunks/migrate-FAU7OPBO.js");
+    let { runMigrate } = await import("./chunks/migrate-LS76TW4I.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));
   }), program2.command("new").description("scaffold plans/<id>.yaml: the modeline and every clause family, commented out").argument("<id>", "the new plan id (lowercase letters, digits, hyphens)").addHelpText("after", examples("plans new us-berlin-2026", "plans --plans-dir my-plans new draft-1")).action(async (id) => {
-    let { runNew } = await import("./chunks/new-5CWGCO37.js");
+    let { runNew } = await import("./chunks/new-ABBYSKKT.js");
     done(runNew(id, io, plansDir().dir));
+  }), program2.command("completion").description("print a completion script for bash, zsh or fish: commands, options and plan ids").addArgument(new Argument("[shell]", "bash, zsh or fish").choices(shells)).addOption(new Option("--ids", "the plan ids, one per line (what the scripts complete)").hideHelp()).addHelpText(
+    "after",
+    examples(
+      "source <(plans completion bash)        # in ~/.bashrc",
+      "source <(plans completion zsh)         # in ~/.zshrc, after compinit",
+      "plans completion fish > ~/.config/fish/completions/plans.fish"
+    )
+  ).action(async (shell, opts) => {
+    if (opts.ids) {
+      done({ output: planIds(io, plansDir()), exitCode: exitCodes.ok });
+      return;
+    }
+    if (!shell) throw new CliError("plans completion needs a shell: bash, zsh or fish");
+    let { completionScript } = await import("./chunks/completion-3N46EMLD.js");
+    done({ output: completionScript(shell, program2), exitCode: exitCodes.ok });
   }), program2;
 }
-function deliver(result, to, io) {
+function planIds(io, lookup) {
+  try {
+    return findPlan(planLayers(io, lookup), "").ids.map((id) => `${id}
+`).join("");
+  } catch {
+    return "";
+  }
+}
+async function print(text, io, noPager) {
+  let context = {
+    env: io.env,
+    stdoutIsTTY: io.stdoutIsTTY,
+    noPager,
+    ...io.rows ? { rows: io.rows } : {}
+  }, command = io.page && pagerFor(context, text);
+  command && await io.page(command, text) || io.stdout(text);
+}
+async function deliver(result, to, io, noPager) {
   let file = to.out ?? to.inject;
-  if (file === "-" && to.out !== void 0 && !to.check || file === void 0 && !result.files?.length)
-    return io.stdout(result.output), result.exitCode;
+  if (file === "-" && to.out !== void 0 && !to.check)
+    return await print(result.output, io, noPager), result.exitCode;
+  if (file === void 0 && !result.files?.length)
+    return await print(result.output, io, noPager), result.exitCode;
   let requests = (result.files ?? []).map((f) => ({
     path: f.path,
     shown: displayPath(io, f.path),
@@ -2997,7 +3086,7 @@ function deliver(result, to, io) {
     if (writeFile(request, to.check) === "stale")
       return io.stderr(`plans: ${line(request.shown)} is stale; rerun without --check to update it
 `), exitCodes.found;
-  return file === void 0 && io.stdout(result.output), result.exitCode;
+  return file === void 0 && await print(result.output, io, noPager), result.exitCode;
 }
 function line(text) {
   return safeText(text, { singleLine: !0 });
@@ -3020,8 +3109,8 @@ async function run(argv, io) {
   try {
     if (argv.length === 0)
       return program2.outputHelp(), exitCodes.ok;
-    if (await program2.parseAsync([...argv], { from: "user" }), !result) return exitCodes.ok;
-    let code = deliver(result, out, io);
+    if (await program2.parseAsync(normalizeArgv(argv), { from: "user" }), !result) return exitCodes.ok;
+    let code = await deliver(result, out, io, program2.opts().pager === !1);
     for (let text of result.stderr ?? []) io.stderr(`${line(text)}
 `);
     return code;
@@ -3044,6 +3133,7 @@ async function run(argv, io) {
 }
 export {
   buildProgram,
+  normalizeArgv,
   parseClauses,
   run
 };

@@ -52,6 +52,10 @@ export interface RunOptions {
   readonly stdin?: string | Uint8Array;
   readonly tty?: boolean;
   readonly columns?: number;
+  /** Terminal height (with `tty`). */
+  readonly rows?: number;
+  /** What paging does (see Io.page); absent: nothing to page through. */
+  readonly page?: Io['page'];
 }
 
 /** Run `plans …` in this process (fast; what most tests use). */
@@ -70,6 +74,8 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
     ...(options.columns ? { columns: options.columns } : {}),
+    ...(options.rows ? { rows: options.rows } : {}),
+    ...(options.page ? { page: options.page } : {}),
     readStdin: async () =>
       typeof options.stdin === 'string'
         ? new TextEncoder().encode(options.stdin)

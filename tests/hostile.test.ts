@@ -80,7 +80,7 @@ const cases: readonly HostileCase[] = [
   { name: 'syntax-unclosed-flow-mapping', line: 15, col: 32, code: 'yaml-syntax', says: 'end with a }' },
   { name: 'syntax-bad-indentation', line: 15, col: 4, code: 'yaml-syntax', says: 'same column' },
   { name: 'syntax-tab-indentation', line: 15, col: 1, code: 'yaml-syntax', says: 'tabs are not allowed' },
-  { name: 'syntax-stray-colon', line: 6, col: 9, code: 'yaml-syntax', says: 'nested mappings' },
+  { name: 'syntax-stray-colon', line: 6, col: 9, code: 'yaml-syntax', says: 'quote this text' },
   { name: 'syntax-stray-colon-line', line: 7, col: 1, code: 'key-type', says: 'must be a plain string' },
   { name: 'duplicate-key', line: 7, col: 1, code: 'duplicate-key', says: 'duplicate key "title"' },
   // Anchors, aliases, merge keys; an alias bomb is rejected without expanding anything.

@@ -2,6 +2,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { limits } from '../load/limits.js';
+import { runPager } from './pager.js';
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -12,7 +13,14 @@ export interface Io {
   readonly stderrIsTTY: boolean;
   /** Terminal width, when stdout is a terminal. */
   readonly columns?: number;
+  /** Terminal height, when stdout is a terminal. */
+  readonly rows?: number;
   readonly readStdin: () => Promise<Uint8Array>;
+  /**
+   * Page `text` through the shell command `command` (see pager.ts); false when the pager could
+   * not be started. Absent where there is nothing to page through (tests).
+   */
+  readonly page?: (command: string, text: string) => Promise<boolean>;
 }
 
 /** The process's stream for fd 1 or 2; a reader that stops early is handled as below. */
@@ -92,11 +100,17 @@ function isatty(fd: number): boolean {
 export function processIo(): Io {
   // Getters, computed once when first read: a command whose colour is already decided
   // (NO_COLOR, --no-color) never asks whether it writes to a terminal.
-  let tty: { out: boolean; err: boolean; columns: number | undefined } | undefined;
+  let tty: { out: boolean; err: boolean; columns?: number; rows?: number } | undefined;
   const terminal = () => {
     if (!tty) {
       const out = isatty(1);
-      tty = { out, err: isatty(2), columns: out ? process.stdout.columns || undefined : undefined };
+      tty = { out, err: isatty(2) };
+      if (out)
+        tty = {
+          ...tty,
+          columns: process.stdout.columns || undefined,
+          rows: process.stdout.rows || undefined,
+        };
     }
     return tty;
   };
@@ -114,6 +128,10 @@ export function processIo(): Io {
     get columns() {
       return terminal().columns;
     },
+    get rows() {
+      return terminal().rows;
+    },
+    page: (command, text) => runPager(command, text, process.env),
     readStdin: async () => {
       // Bounded like a file: past the size limit, stop reading; the loader reports `too-large`.
       const chunks: Buffer[] = [];
@@ -131,9 +149,17 @@ export function processIo(): Io {
   };
 }
 
-/** Width to lay tables and text out for: the terminal's, else $COLUMNS, else 100. */
+/** The narrowest and widest layouts: beyond them a table or a wrapped line stops making sense. */
+export const widthRange = { min: 40, max: 400 } as const;
+
+/**
+ * Width to lay tables and text out for: the terminal's, else $COLUMNS, else 100; clamped to
+ * `widthRange`, so `COLUMNS=99999999` or `COLUMNS=Infinity` cannot ask for huge lines.
+ */
 export function renderWidth(io: Io): number {
-  return io.columns ?? (Number(io.env.COLUMNS) || 100);
+  const asked = io.columns ?? Number.parseInt(io.env.COLUMNS ?? '', 10);
+  if (!Number.isFinite(asked) || asked <= 0) return 100;
+  return Math.min(widthRange.max, Math.max(widthRange.min, asked));
 }
 
 /**

@@ -4,7 +4,7 @@
  * layer touches the process (through Io), the file system and exit codes.
  */
 import { relative, resolve, sep } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { verdictWords } from '../compare/words.js';
 import { isError } from '../load/diagnostic.js';
 import { closest } from '../load/suggest.js';
@@ -12,6 +12,7 @@ import type { RenderOptions } from '../render/options.js';
 import { safeText } from '../render/terminal.js';
 import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
+import { type Shell, shells } from './completion.js';
 import { CliError, type CommandResult, exitCodes, failureText } from './errors.js';
 import {
   type CompareFormat,
@@ -31,13 +32,38 @@ import {
 } from './formats.js';
 import { injectSection } from './inject.js';
 import { type Io, renderWidth, useColor } from './io.js';
-import { displayPath, type Lookup, packageVersion } from './plansDir.js';
+import { pagerFor } from './pager.js';
+import { displayPath, findPlan, type Lookup, packageVersion, planLayers } from './plansDir.js';
 import { type WriteRequest, withLineEnds, writeFile } from './write.js';
 
 interface GlobalOptions {
   plansDir?: string;
+  /** false with --no-bundled. */
   bundled: boolean;
-  color?: boolean;
+  /** --color=WHEN (a bare --color is read as always), or false for --no-color. */
+  color?: ColorWhen | false;
+  /** false with --no-pager. */
+  pager: boolean;
+}
+
+const colorWhens = ['always', 'never', 'auto'] as const;
+type ColorWhen = (typeof colorWhens)[number];
+
+/** --color as git takes it: always and never decide, auto (the default) leaves it to the terminal. */
+function colorFlag(when: ColorWhen | false | undefined): boolean | undefined {
+  return when === 'always' ? true : when === 'never' || when === false ? false : undefined;
+}
+
+/**
+ * argv as commander reads it: a bare `--color` is `--color=always` (so that `plans --color diff`
+ * does not take `diff` for its value), and `-V` is `--version` as it was before `-v`.
+ */
+export function normalizeArgv(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => {
+    if (end !== -1 && i > end) return arg;
+    return arg === '--color' ? '--color=always' : arg === '-V' ? '--version' : arg;
+  });
 }
 
 /** --clause accepts repeated and comma-separated names; each must be a clause family. */
@@ -79,13 +105,21 @@ function reportOptions(command: Command): Command {
     .option('-o, --out <file>', 'write the output to a file (atomically) instead of stdout')
     .option(
       '--inject <file>',
-      'replace the section between <!-- plans:begin --> and <!-- plans:end --> in a Markdown file',
+      'replace the section between <!-- plans:begin --> and <!-- plans:end --> in a Markdown file (as Markdown unless --format says otherwise)',
     )
     .option(
       '--section <name>',
       'with --inject: use the markers <!-- plans:begin NAME --> and <!-- plans:end NAME -->',
     )
-    .option('--check', 'with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current');
+    .option('--check', 'with --out or --inject: write nothing; exit 1 if the file is stale, 0 if current')
+    .hook('preAction', markdownForInject);
+}
+
+/** --inject writes into a Markdown file: Markdown is the format unless --format is given. */
+function markdownForInject(command: Command): void {
+  const format = command.options.find((o) => o.long === '--format');
+  if (!command.opts().inject || !format?.argChoices?.includes('markdown')) return;
+  if (command.getOptionValueSource('format') === 'default') command.setOptionValue('format', 'markdown');
 }
 
 /** The output target a command's options name; `injectable` when the command has --inject. */
@@ -127,13 +161,13 @@ export function buildProgram(
   };
   const render = (to: OutputTarget = {}): RenderOptions => ({
     // Colour never goes into files.
-    color: to.out === undefined && to.inject === undefined && useColor(io, globals().color),
+    color: to.out === undefined && to.inject === undefined && useColor(io, colorFlag(globals().color)),
     width: renderWidth(io),
   });
 
   program
     .description('Compare the terms of peace plans clause by clause.')
-    .version(packageVersion(), '-V, --version')
+    .version(packageVersion(), '-v, --version')
     .option(
       '--plans-dir <dir>',
       'your plans directory (default: $PLANS_DIR, else ./plans); ids are looked up there, then in the bundled plans',
@@ -142,8 +176,14 @@ export function buildProgram(
       '--no-bundled',
       'look ids up in your plans directory only, not in the plans bundled with the tool',
     )
-    .option('--color', 'force colour')
-    .option('--no-color', 'disable colour (NO_COLOR is honoured too)')
+    .addOption(
+      new Option(
+        '--color [when]',
+        'colour: always (--color alone), never, or auto: only on a terminal (the default; NO_COLOR and FORCE_COLOR are honoured)',
+      ).choices(colorWhens),
+    )
+    .option('--no-color', 'the same as --color=never')
+    .option('--no-pager', 'write long output directly instead of through $PLANS_PAGER, $PAGER or less -FRX')
     .showSuggestionAfterError(true)
     .showHelpAfterError(false)
     .exitOverride()
@@ -162,6 +202,11 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
       .addOption(formatOption(diffFormats, 'text'))
       .option('-c, --clause <names...>', `only these clause families (${families.join(', ')})`)
       .option('-a, --all', 'also show clause families that are the same')
+      .option(
+        '--stat',
+        'with --format text: one line per clause family, its changes by kind (as git diff --stat)',
+      )
+      .option('--no-sources', 'leave out the sources behind each side')
       .option('--exit-code', 'exit 1 when the plans differ, 0 when they do not (as git diff --exit-code)')
       .option('--own', "each plan's own words only: nothing carried over from the plans it reaffirms"),
   )
@@ -169,7 +214,8 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
       'after',
       examples(
         'plans diff us-miami kremlin',
-        'plans diff us-28-point e3-counterproposal --clause security_package neutrality',
+        'plans diff us-miami kremlin --stat',
+        'plans diff us-28-point e3-counterproposal --clause security_package neutrality --no-sources',
         'plans diff us-miami kremlin --format markdown --out diff.md',
         'plans diff plans/us-geneva.yaml us-miami --format json --exit-code',
       ),
@@ -177,6 +223,7 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
     .action(async (a: string, b: string, opts: DiffCli) => {
       const to = target(opts);
       const clauses = parseClauses(opts.clause);
+      if (opts.stat && opts.format !== 'text') throw new CliError('--stat goes with --format text');
       const options = {
         format: opts.format,
         ...(clauses ? { clauses } : {}),
@@ -185,7 +232,8 @@ Exit codes: 0 success · 1 plans differ (--exit-code), a file is invalid or has 
         plansDir: plansDir(),
       };
       const { runDiff } = await import('./commands/diff.js');
-      done(await runDiff(a, b, options, io, { ...render(to), all: opts.all ?? false }), to);
+      const view = { all: opts.all ?? false, sources: opts.sources, stat: opts.stat ?? false };
+      done(await runDiff(a, b, options, io, { ...render(to), ...view }), to);
     });
 
   reportOptions(
@@ -451,6 +499,11 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     )
     .action(async (plans: string[], opts: { out?: string; check?: boolean; own?: boolean }) => {
       const to = target(opts, false);
+      if (to.out === undefined && io.stdoutIsTTY) {
+        throw new CliError(
+          `the map is an SVG image, not for the terminal: write it to a file, e.g. plans map ${plans.join(' ')} --out map.svg`,
+        );
+      }
       const { runMap } = await import('./commands/map.js');
       done(await runMap(plans, { plansDir: plansDir(), ...(opts.own ? { own: true } : {}) }, io), to);
     });
@@ -479,11 +532,47 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       done(runNew(id, io, plansDir().dir));
     });
 
+  program
+    .command('completion')
+    .description('print a completion script for bash, zsh or fish: commands, options and plan ids')
+    .addArgument(new Argument('[shell]', 'bash, zsh or fish').choices(shells))
+    .addOption(new Option('--ids', 'the plan ids, one per line (what the scripts complete)').hideHelp())
+    .addHelpText(
+      'after',
+      examples(
+        'source <(plans completion bash)        # in ~/.bashrc',
+        'source <(plans completion zsh)         # in ~/.zshrc, after compinit',
+        'plans completion fish > ~/.config/fish/completions/plans.fish',
+      ),
+    )
+    .action(async (shell: Shell | undefined, opts: { ids?: boolean }) => {
+      if (opts.ids) {
+        done({ output: planIds(io, plansDir()), exitCode: exitCodes.ok });
+        return;
+      }
+      if (!shell) throw new CliError('plans completion needs a shell: bash, zsh or fish');
+      const { completionScript } = await import('./completion.js');
+      done({ output: completionScript(shell, program), exitCode: exitCodes.ok });
+    });
+
   return program;
+}
+
+/** The ids of the plans in every layer (yours, then the bundled), one per line, each once. */
+function planIds(io: Io, lookup: Lookup): string {
+  try {
+    return findPlan(planLayers(io, lookup), '')
+      .ids.map((id) => `${id}\n`)
+      .join('');
+  } catch {
+    return ''; // completion stays quiet
+  }
 }
 
 interface DiffCli extends OutputTarget {
   format: DiffFormat;
+  stat?: boolean;
+  sources: boolean;
   own?: boolean;
   clause?: string[];
   all?: boolean;
@@ -501,15 +590,31 @@ interface CompareCli extends OutputTarget {
   map?: string;
 }
 
-/** Deliver a report where it was asked for; with --check, only compare. Returns the exit code. */
-function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
+/** Write a report to stdout, through the pager when one is due (see pager.ts). */
+async function print(text: string, io: Io, noPager: boolean): Promise<void> {
+  const context = {
+    env: io.env,
+    stdoutIsTTY: io.stdoutIsTTY,
+    noPager,
+    ...(io.rows ? { rows: io.rows } : {}),
+  };
+  const command = io.page && pagerFor(context, text);
+  if (command && (await io.page!(command, text))) return;
+  io.stdout(text);
+}
+
+/**
+ * Deliver a report where it was asked for; with --check, only compare. Returns the exit code,
+ * which the pager never changes.
+ */
+async function deliver(result: CommandResult, to: OutputTarget, io: Io, noPager: boolean): Promise<number> {
   const file = to.out ?? to.inject;
   if (file === '-' && to.out !== undefined && !to.check) {
-    io.stdout(result.output);
+    await print(result.output, io, noPager);
     return result.exitCode;
   }
   if (file === undefined && !result.files?.length) {
-    io.stdout(result.output);
+    await print(result.output, io, noPager);
     return result.exitCode;
   }
   // Files beside the report (a map) come first, so a report never links a missing file.
@@ -542,7 +647,7 @@ function deliver(result: CommandResult, to: OutputTarget, io: Io): number {
       return exitCodes.found;
     }
   }
-  if (file === undefined) io.stdout(result.output);
+  if (file === undefined) await print(result.output, io, noPager);
   return result.exitCode;
 }
 
@@ -586,9 +691,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       program.outputHelp(); // with the examples and exit codes, as --help
       return exitCodes.ok;
     }
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(normalizeArgv(argv), { from: 'user' });
     if (!result) return exitCodes.ok;
-    const code = deliver(result, out, io);
+    const code = await deliver(result, out, io, program.opts<GlobalOptions>().pager === false);
     for (const text of result.stderr ?? []) io.stderr(`${line(text)}\n`);
     return code;
   } catch (e) {

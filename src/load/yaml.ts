@@ -23,6 +23,7 @@ import {
 import { lowerFirst } from '../util/lowerFirst.js';
 import type { DiagnosticCode, Severity } from './diagnostic.js';
 import { limits } from './limits.js';
+import { plainSyntaxErrors } from './syntax.js';
 import { excerpt } from './text.js';
 
 export interface Problem {
@@ -214,11 +215,15 @@ export function parseLocated(text: string): LocatedDocument {
   }
   if (!doc) return { text, lineCounter, problems };
 
-  for (const e of doc.errors) {
-    if (e.code === 'MULTIPLE_DOCS') continue;
+  const errors = doc.errors.filter((e) => e.code !== 'MULTIPLE_DOCS');
+  const exhausted = errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return fail('too-complex', 'document is too complex to parse', exhausted.pos[0]);
+  // The commonest slips in plain words (syntax.ts); the rest in the library's words, below.
+  const plain = plainSyntaxErrors(text, errors);
+  for (const p of plain.problems)
+    problems.push({ code: 'yaml-syntax', severity: 'error', message: p.message, range: [p.at, p.at + 1] });
+  for (const e of plain.rest) {
     const [start, end] = e.pos;
-    if (e.code === 'RESOURCE_EXHAUSTION')
-      return fail('too-complex', 'document is too complex to parse', start);
     const opened = reanchor(e.code, e.message, start, cst);
     let at = opened ?? start;
     // "All mapping items must start at the same column" is reported at the start of the

@@ -55,10 +55,11 @@ export function clip(text: string, max = 72): string {
 /**
  * One change in words, for the terminal: "within → immediate (sooner)",
  * "600,000 → 800,000 (+200,000, higher)", "France (only in e3-counterproposal)".
- * Free text is clipped: the clause summaries are shown in full beside each side.
+ * Free text is clipped: the clause summaries are shown in full beside each side. `oneSided`:
+ * the family is stated by one plan only, which its heading says, so each value does not.
  */
-export function changeText(change: Change, leftId: string, rightId: string): string {
-  return `${changeWords(change, leftId, rightId)}${inheritedNote(change, leftId, rightId)}`;
+export function changeText(change: Change, leftId: string, rightId: string, oneSided = false): string {
+  return `${changeWords(change, leftId, rightId, oneSided)}${inheritedNote(change, leftId, rightId)}`;
 }
 
 /**
@@ -73,16 +74,17 @@ export function inheritedNote(change: Change, leftId: string, rightId: string): 
   return parts.length ? ` [${parts.join('; ')}]` : '';
 }
 
-function changeWords(change: Change, leftId: string, rightId: string): string {
+function changeWords(change: Change, leftId: string, rightId: string, oneSided: boolean): string {
   const trend = trendText(change);
-  const suffix = trend ? `, ${trend}` : '';
+  const only = (id: string) =>
+    oneSided ? (trend ? ` (${trend})` : '') : ` (only in ${id}${trend ? `, ${trend}` : ''})`;
   const value = (v: Value | undefined) =>
     change.type === 'text' ? `"${clip(formatValue(v))}"` : formatValue(v);
   switch (change.kind) {
     case 'added':
-      return `${change.type === 'entry' ? 'entry ' : ''}${value(change.right)} (only in ${rightId}${suffix})`;
+      return `${change.type === 'entry' ? 'entry ' : ''}${value(change.right)}${only(rightId)}`;
     case 'removed':
-      return `${change.type === 'entry' ? 'entry ' : ''}${value(change.left)} (only in ${leftId}${suffix})`;
+      return `${change.type === 'entry' ? 'entry ' : ''}${value(change.left)}${only(leftId)}`;
     default:
       return change.type === 'text'
         ? `reworded: ${value(change.right)}`
@@ -159,6 +161,21 @@ export function sideValue(ch: Change, v: Value | undefined): string {
 /** The clause summary is shown beside each side, not as a change row. */
 export function isClauseSummary(ch: Change): boolean {
   return ch.path.length === 2 && ch.path[1] === 'summary';
+}
+
+/**
+ * Where a change is shown in the text format: the clause summary beside each side, free text
+ * (notes, conditions, disputed claims: all of type text) with the text, the rest with the
+ * typed changes.
+ */
+export function changeSection(ch: Change): 'summary' | 'typed' | 'text' {
+  if (isClauseSummary(ch)) return 'summary';
+  return ch.type === 'text' ? 'text' : 'typed';
+}
+
+/** The families of a diff with this status, in canonical order. */
+export function familiesOf(diff: PlanDiff, status: ClauseDiff['status']): Family[] {
+  return diff.clauses.filter((c) => c.status === status).map((c) => c.clause);
 }
 
 /** The closing line of a validation report: "3 files checked, 1 invalid, 2 errors". */

@@ -62,7 +62,8 @@ export function renderDiffMarkdown(diff: PlanDiff, options: RenderOptions): stri
         mdText(changeColumn(ch)),
       ]);
     rows.push(['*summary*', mdText(sideSummary(clause.left)), mdText(sideSummary(clause.right)), '']);
-    rows.push(['*sources*', sourcesCell(clause.left), sourcesCell(clause.right), '']);
+    if (options.sources !== false)
+      rows.push(['*sources*', sourcesCell(clause.left), sourcesCell(clause.right), '']);
     out.push(mdTable(['Field', mdText(l), mdText(r), 'Change'], rows));
     leftSources.push(...(clause.left?.sources ?? []));
     rightSources.push(...(clause.right?.sources ?? []));
@@ -71,7 +72,7 @@ export function renderDiffMarkdown(diff: PlanDiff, options: RenderOptions): stri
       rightSources.push(...(ch.inherited?.right?.sources ?? []));
     }
   }
-  if (leftSources.length + rightSources.length > 0) {
+  if (options.sources !== false && leftSources.length + rightSources.length > 0) {
     out.push('');
     out.push('### Sources');
     for (const [id, list] of [

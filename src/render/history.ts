@@ -4,7 +4,7 @@ import type { HistoryResult, HistoryStep } from '../compare/history.js';
 import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
-import { safeText } from './terminal.js';
+import { safeText, wrapLines } from './terminal.js';
 
 function stepLines(s: HistoryStep): [string, string][] {
   const lines: [string, string][] = [];
@@ -32,7 +32,7 @@ export function renderHistoryText(h: HistoryResult, options: RenderOptions): str
     out.push('');
     out.push(`other revisions: ${h.branches.map((b) => `${b.id} (revises ${b.revises})`).join(', ')}`);
   }
-  return `${out.join('\n')}\n`;
+  return `${wrapLines(out.join('\n'), options.width ?? 100)}\n`;
 }
 
 export function renderHistoryMarkdown(h: HistoryResult, _options: RenderOptions): string {

@@ -7,7 +7,7 @@ import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
 import { newTable, tableText, wrapCell } from './tableLayout.js';
-import { safeText } from './terminal.js';
+import { displayWidth, safeText, wrapHanging } from './terminal.js';
 
 export const listVersion = 1 as const;
 
@@ -71,29 +71,61 @@ function familyMarks(addressed: readonly string[]): string {
   return families.map((f) => (addressed.includes(f) ? familyLetters[f] : '·')).join('');
 }
 
+/** Narrowest title column before the table gives up another column for it. */
+const minTitle = { full: 28, stacked: 20 };
+
+/**
+ * Which columns `plans list` shows at `width`, and how wide. The id column always fits the
+ * longest id (an id is never broken); the title takes what is left. When that is too little,
+ * date and status share one column, then the families column goes, then date and status.
+ */
+export function listColumns(
+  width: number,
+  idWidth: number,
+): { title: number; dates: 'apart' | 'stacked' | 'none'; families: boolean } {
+  const titleRoom = (taken: number, columns: number) => width - taken - (columns + 1);
+  if (titleRoom(idWidth + 12 + 13 + 17, 5) >= minTitle.full)
+    return { title: titleRoom(idWidth + 42, 5), dates: 'apart', families: true };
+  if (titleRoom(idWidth + 13 + 17, 4) >= minTitle.stacked)
+    return { title: titleRoom(idWidth + 30, 4), dates: 'stacked', families: true };
+  if (titleRoom(idWidth + 13, 3) >= minTitle.stacked)
+    return { title: titleRoom(idWidth + 13, 3), dates: 'stacked', families: false };
+  return { title: Math.max(12, titleRoom(idWidth, 2)), dates: 'none', families: false };
+}
+
 export function renderListTable(entries: readonly ListEntry[], options: RenderOptions): string {
   const t = (s: string) => safeText(s, { singleLine: true });
   const width = options.width ?? 100;
-  const idW = Math.max(4, ...entries.map((e) => listedId(e, entries).length)) + 2;
-  const fixed = idW + 12 + 13 + 17 + 6;
-  const titleW = Math.max(20, width - fixed);
-  const table = newTable(
-    ['id', 'title (proposed by)', 'date', 'status', 'families'],
-    [idW, titleW, 12, 13, 17],
-    options.color,
-    true,
+  // Below ~50 columns the longest ids no longer fit beside a title: they are clipped there.
+  const idW = Math.min(
+    Math.max(4, ...entries.map((e) => displayWidth(t(listedId(e, entries))))) + 2,
+    width - 15,
   );
+  const layout = listColumns(width, idW);
+  const head = ['id', 'title (proposed by)'];
+  const widths = [idW, layout.title];
+  if (layout.dates === 'apart') head.push('date', 'status');
+  if (layout.dates === 'apart') widths.push(12, 13);
+  if (layout.dates === 'stacked') head.push('date\nstatus');
+  if (layout.dates === 'stacked') widths.push(13);
+  if (layout.families) head.push('families');
+  if (layout.families) widths.push(17);
+  const table = newTable(head, widths, options.color, true);
   for (const e of entries) {
-    table.push([
-      listedId(e, entries),
-      wrapCell(`${t(e.title)} (${t(e.proposed_by.join(', '))})`, titleW),
-      e.date,
-      e.status,
-      familyMarks(e.families),
-    ]);
+    const row = [
+      wrapCell(t(listedId(e, entries)), idW, new Set([t(listedId(e, entries))])),
+      wrapCell(`${t(e.title)} (${t(e.proposed_by.join(', '))})`, layout.title),
+    ];
+    if (layout.dates === 'apart') row.push(e.date, e.status);
+    if (layout.dates === 'stacked') row.push(`${e.date}\n${e.status}`);
+    if (layout.families) row.push(familyMarks(e.families));
+    table.push(row);
   }
-  const legend = familyLegend();
-  return `${tableText(table, options.color)}\n${countLine(entries)}; families: ${legend}\n`;
+  const count = countLine(entries);
+  const footer = layout.families
+    ? `${count}; families: ${familyLegend()}`
+    : `${count}; the families each addresses show at ${idW + 30 + 5 + minTitle.stacked} columns or more`;
+  return `${tableText(table, options.color)}\n${wrapHanging(footer, width, 0).join('\n')}\n`;
 }
 
 /** The families column and its legend, for the table and Markdown formats. */

@@ -8,6 +8,8 @@ export interface RenderOptions {
   readonly all?: boolean;
   /** Show the sources behind each side (`--no-sources` turns them off). Default true. */
   readonly sources?: boolean;
+  /** `plans diff` text: one line per family (as `git diff --stat`) instead of the changes. Default false. */
+  readonly stat?: boolean;
 }
 
 export type Renderer<T> = (result: T, options: RenderOptions) => string;

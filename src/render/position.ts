@@ -11,7 +11,7 @@ import { shortField } from './compareShared.js';
 import { jsonText } from './json.js';
 import { mdTable, mdText } from './markdown.js';
 import type { RenderOptions } from './options.js';
-import { safeText } from './terminal.js';
+import { safeText, wrapLines } from './terminal.js';
 
 /** The runs of one row: each distinct value in turn, with the documents (1-based) that state it. */
 export function runs(row: PositionRow): { value: Cell; documents: number[] }[] {
@@ -69,7 +69,7 @@ export function renderPositionText(result: PositionResult, options: RenderOption
       `${result.rows.length} fields; ${changed} changed across the documents (~); the last value of each is the position as of ${result.at}`,
     ),
   );
-  return `${out.join('\n')}\n`;
+  return `${wrapLines(out.join('\n'), options.width ?? 100)}\n`;
 }
 
 export function renderPositionMarkdown(result: PositionResult, _options: RenderOptions): string {

@@ -10,7 +10,7 @@ import type { Plan } from '../schema/plan.js';
 import { sourceText } from './describe.js';
 import type { RenderOptions } from './options.js';
 import { clauseRows } from './planFields.js';
-import { safeText } from './terminal.js';
+import { safeText, wrapLines } from './terminal.js';
 
 type Disputed = NonNullable<Plan['disputed']>;
 
@@ -78,5 +78,5 @@ export function renderShowText(plan: EffectivePlan, options: RenderOptions): str
     if (s.url) out.push(c.dim(`      ${t(s.url)}`));
     if (s.note) out.push(c.dim(`      ${t(s.note)}`));
   }
-  return `${out.join('\n')}\n`;
+  return `${wrapLines(out.join('\n'), options.width ?? 100)}\n`;
 }

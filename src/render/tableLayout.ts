@@ -5,6 +5,7 @@
  */
 import Table, { type TableConstructorOptions } from 'cli-table3';
 import tableUtils from 'cli-table3/src/utils.js';
+import { clipText, displayWidth } from './terminal.js';
 
 /**
  * cli-table3 0.6.5 truncates every cell's whole content to 10 columns each time it draws one of
@@ -107,29 +108,73 @@ export function tableText(table: { toString(): string }, color: boolean | undefi
   return color ? text.replaceAll('\u001b[39m\u001b[90m', '') : text;
 }
 
-/** Wrap `text` into lines of at most `width` characters (cell width minus padding). */
-export function wrapCell(input: string, width: number): string {
+const noWords: ReadonlySet<string> = new Set();
+
+/**
+ * Wrap `text` into lines of at most `width` cells (the cell's width minus its padding), at
+ * spaces and inside words after hyphens, slashes and the like, so vocabulary values such as
+ * `russian-de-facto` wrap at their hyphens and field paths at their dots. A word named in `keep` (plan ids) is never split, nor is any other part of a
+ * word: what is longer than the line is clipped with "…".
+ */
+export function wrapCell(input: string, width: number, keep: ReadonlySet<string> = noWords): string {
   const text = input.length > maxCellText ? `${input.slice(0, maxCellText - 1)}…` : input;
   const max = Math.max(4, width - 2);
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const token of paragraph.split(/(?<=[-\s/])/)) {
-      let rest = token;
-      while (rest.length > max) {
-        if (line) {
-          lines.push(line.trimEnd());
-          line = '';
-        }
-        lines.push(rest.slice(0, max));
-        rest = rest.slice(max);
+    let used = 0;
+    for (const token of cellTokens(paragraph, keep)) {
+      const w = displayWidth(token.trimEnd());
+      if (used + w <= max) {
+        line += token;
+        used += displayWidth(token);
+        continue;
       }
-      if ((line + rest).trimEnd().length > max) {
-        lines.push(line.trimEnd());
-        line = rest.trimStart();
-      } else line += rest;
+      if (line.trim()) lines.push(line.trimEnd());
+      const word = token.trimStart();
+      line = w <= max ? word : `${clipText(word.trimEnd(), max)}${word.endsWith(' ') ? ' ' : ''}`;
+      used = displayWidth(line);
     }
     lines.push(line.trimEnd());
   }
   return lines.join('\n');
+}
+
+/** Where a word may break: after a hyphen, slash or underscore, after a dot before a letter, before "[". */
+const breakable = /(?<=[-/_])|(?<=\.)(?=[a-z])|(?=\[)/i;
+
+/**
+ * The pieces a cell may break between, each with the space that follows it: words, and the
+ * parts of a word at `breakable` points, except that a word named in `keep` stays whole
+ * wherever it occurs (`(from putin-june-2024)`, `putin-june-2024/tass-speech`).
+ */
+function cellTokens(paragraph: string, keep: ReadonlySet<string>): string[] {
+  const kept = keptWords(keep);
+  const tokens: string[] = [];
+  for (const word of paragraph.split(/(?<=\s)/)) {
+    if (!kept) {
+      tokens.push(...word.split(breakable));
+      continue;
+    }
+    // Kept words are the odd parts of the split (its capture group).
+    word.split(kept).forEach((part, i) => {
+      if (i % 2 === 1) tokens.push(part);
+      else if (part) tokens.push(...part.split(breakable));
+    });
+  }
+  return tokens;
+}
+
+const keptPatterns = new WeakMap<ReadonlySet<string>, RegExp | undefined>();
+
+/** A pattern matching any of `keep` as a whole word (not inside a longer id), or undefined. */
+function keptWords(keep: ReadonlySet<string>): RegExp | undefined {
+  if (!keptPatterns.has(keep)) {
+    const words = [...keep].filter(Boolean).sort((a, b) => b.length - a.length);
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // With the brackets and punctuation around it, so that ")" never starts a line alone.
+    const pattern = `(?<![\\w-])([("'[]*(?:${escaped.join('|')})[)"'\\],.;:]*)(?![\\w-])`;
+    keptPatterns.set(keep, words.length ? new RegExp(pattern) : undefined);
+  }
+  return keptPatterns.get(keep);
 }

@@ -26,3 +26,122 @@ export function safeText(text: string, options: { singleLine?: boolean } = {}): 
   }
   return text.replace(unsafe, escapeChar);
 }
+
+/** Printable ASCII only: one cell per character, the common case measured without segmenting. */
+const plainAscii = /^[\x20-\x7e]*$/;
+/**
+ * Code points a terminal draws two cells wide: East Asian Wide and Fullwidth (Hangul Jamo, CJK,
+ * Hiragana, Katakana, Hangul syllables, compatibility ideographs, fullwidth forms) and emoji
+ * shown as pictures (Unicode TR11 and UTS 51; condensed to the blocks text is likely to use).
+ */
+const wideStart =
+  /^(?:\p{Emoji_Presentation}|[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3fffd}])/u;
+/** A cluster of nothing visible: combining marks, format characters (ZWJ, ZWSP), controls. */
+const invisible = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
+let graphemes: Intl.Segmenter | undefined;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
+const sgr = /\u001b\[[0-9;]*m/g;
+
+/**
+ * How many terminal cells `text` takes (one line): grapheme clusters, each one cell, two for
+ * wide characters and emoji, none for a lone combining mark or format character, nor for the
+ * colour codes the renderers add.
+ */
+export function displayWidth(input: string): number {
+  if (plainAscii.test(input)) return input.length;
+  const text = input.includes('\u001b') ? input.replace(sgr, '') : input;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (invisible.test(segment)) continue;
+    // A text-style symbol followed by VS16 (U+FE0F) is drawn as an emoji.
+    width += wideStart.test(segment) || segment.includes('\ufe0f') ? 2 : 1;
+  }
+  return width;
+}
+
+/** `text` cut to at most `width` cells, ending in "…" when cut. */
+export function clipText(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width <= 1) return width === 1 ? '…' : '';
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const w = displayWidth(segment);
+    if (used + w > width - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/**
+ * One line of text (no newlines, no ANSI codes) broken at spaces into lines of at most `first`
+ * cells, then `rest` cells. A word is never broken: one longer than its line stays whole and
+ * overflows, so an id or a URL can still be read and copied.
+ */
+export function wrapWords(text: string, first: number, rest = first): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    const w = displayWidth(word);
+    const room = lines.length === 0 ? first : rest;
+    if (line !== '' && used + 1 + w > room) {
+      lines.push(line);
+      line = word;
+      used = w;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+      used += (used === 0 ? 0 : 1) + w;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** One line of text wrapped to `width` cells, the lines after the first indented by `indent`. */
+export function wrapHanging(text: string, width: number, indent = 2): string[] {
+  const pad = ' '.repeat(indent);
+  return wrapWords(text, width, width - indent).map((line, i) => (i === 0 ? line : pad + line));
+}
+
+/**
+ * Every line of `text` longer than `width` cells broken at spaces (never inside a word), the
+ * spacing of its first line kept. Lines after the first start under the value of a
+ * `label  value` line (after its first gap of two spaces), else two cells in from the line's
+ * own indentation. For renderers that build their lines first (show, history, position).
+ */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (displayWidth(line) <= width ? [line] : breakLine(line, width)))
+    .join('\n');
+}
+
+function breakLine(line: string, width: number): string[] {
+  const plain = line.replace(sgr, '');
+  const lead = /^ */.exec(plain)![0].length;
+  const value = /^ *\S.*? {2,}(?=\S)/.exec(plain)?.[0].length;
+  const indent =
+    value !== undefined && value * 2 <= width ? value : Math.min(lead + 2, Math.floor(width / 2));
+  const lines: string[] = [];
+  let current = '';
+  let used = 0;
+  for (const [, spaces = '', word = ''] of line.matchAll(/( *)(\S+)/g)) {
+    const w = displayWidth(word);
+    if (current !== '' && used + spaces.length + w > width && used > indent) {
+      lines.push(current);
+      current = `${' '.repeat(indent)}${word}`;
+      used = indent + w;
+    } else {
+      current += spaces + word;
+      used += spaces.length + w;
+    }
+  }
+  lines.push(current);
+  return lines;
+}

@@ -23,16 +23,34 @@ import { binPath, bundledFiles, repoRoot, runCli, spawnCli } from '../helpers.js
 const ansi = /\u001b\[/;
 
 describe('plans (built bin)', () => {
-  it('diff us-miami kremlin: header, typed changes, summary; exit 0; nothing on stderr', () => {
-    const r = spawnCli(['diff', 'us-miami', 'kremlin']);
+  it('diff us-miami kremlin: the verdict first, headers, typed changes, text, sources, count; exit 0', () => {
+    const r = spawnCli(['diff', 'us-miami', 'kremlin'], { env: { COLUMNS: '80' } });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^--- us-miami {2}/);
-    expect(lines[2]).toMatch(/^\+\+\+ kremlin {2}/);
-    expect(r.stdout).toMatch(/^ {2}~ start +within → conditional$/m);
-    expect(r.stdout).toMatch(/territories\.\w+\.status +[a-z-]+ → russian-de-jure \(toward Russia\)/);
-    expect(lines.filter(Boolean).at(-1)).toMatch(/^\d+ of \d+ clause families differ/);
+    // The first three lines say how many families differ, and which.
+    expect(lines[0]).toMatch(/^10 of 10 clause families differ — changed: ceasefire, /);
+    const top = lines.slice(0, 3).join(' ').replace(/\s+/g, ' ');
+    for (const family of ['ceasefire', 'recognition', 'neutrality', 'security_package', 'sanctions'])
+      expect(top).toMatch(new RegExp(`changed: .*\\b${family}\\b`));
+    expect(top).toMatch(/only in us-miami: elections, energy_transit;/);
+    expect(top).toMatch(/only in kremlin: implementation, signatories, rights$/);
+    expect(lines[3]).toBe('');
+    expect(lines[4]).toMatch(/^--- us-miami {2}/);
+    expect(lines[6]).toMatch(/^\+\+\+ kremlin {2}/);
+    // Typed changes, then text, then sources, each once and in that order.
+    const sections = lines.filter((l) => l.startsWith('== '));
+    expect(sections).toEqual([
+      '== Typed changes: ~ changed, - only in us-miami, + only in kremlin ==',
+      '== Text: summaries, notes, conditions, disputed claims ==',
+      '== Sources, each once, with the families citing it ==',
+    ]);
+    const typed = r.stdout.slice(0, r.stdout.indexOf('== Text'));
+    expect(typed).toMatch(/^ {2}~ start +within → conditional$/m);
+    expect(typed).not.toMatch(/^ {2}[~+-] (\S+\.)?note |^ {2}[~+-] disputed\.|\[witkoff-moscow\]/m);
+    expect(r.stdout.slice(r.stdout.indexOf('== Text'))).toMatch(/^ {2}\+ disputed\.condition\.claim /m);
+    expect(r.stdout.match(/\[witkoff-moscow\]/g)).toHaveLength(1);
+    expect(lines.filter(Boolean).at(-2)).toMatch(/^10 of 10 clause families differ; /);
     expect(r.stdout).not.toMatch(ansi);
   });
 
@@ -119,10 +137,14 @@ describe('plans (built bin)', () => {
 
   it('the bundled bin and the source give the same output', async () => {
     for (const argv of [
-      // The first three take the fast start (dist/plans-cache); the source runs the full path.
+      // The first seven take the fast start (dist/plans-cache); the source runs the full path.
       ['diff', 'us-miami', 'kremlin'],
       ['diff', 'kyiv', 'us-28-point', '--all', '--exit-code'],
       ['diff', 'minsk-2', 'minsk-2', '--exit-code', '--no-color'],
+      ['diff', 'us-miami', 'kremlin', '--stat', '--all'],
+      ['diff', 'us-28-point', 'kyiv', '--no-sources', '--color=always'],
+      ['diff', 'us-28-point', 'kyiv', '--color', '--color=auto', '--stat'],
+      ['diff', 'us-28-point', 'kyiv', '--no-color', '--color', '--stat'],
       ['diff', 'us-miami', 'kremlin', '--format', 'json'],
       ['compare', '--all', '--format', 'markdown'],
       ['validate', '--format', 'json'],
@@ -163,17 +185,19 @@ describe('plans (built bin)', () => {
     const plans = join(dir, 'plans');
     cpSync(join(repoRoot, 'plans'), plans, { recursive: true });
     const argv = ['diff', 'us-miami', 'kremlin', '--exit-code'];
-    const cli = (cwd: string) =>
-      spawnSync(process.execPath, [join(dir, 'dist', 'cli.cjs'), ...argv], {
+    const cli = (cwd: string, flags: readonly string[] = []) =>
+      spawnSync(process.execPath, [join(dir, 'dist', 'cli.cjs'), ...argv, ...flags], {
         cwd,
         encoding: 'utf8',
         env: { NO_COLOR: '1' },
       });
     mkdirSync(join(dir, 'elsewhere'));
-    const fast = cli(join(dir, 'elsewhere'));
-    expect(fast.stderr).toBe('');
-    expect(fast.status).toBe(1);
-    expect(fast.stdout).toBe(spawnCli(argv).stdout);
+    for (const flags of [[], ['--stat', '--all', '--color=never'], ['--no-sources', '--no-pager']]) {
+      const fast = cli(join(dir, 'elsewhere'), flags);
+      expect(fast.stderr).toBe('');
+      expect(fast.status).toBe(1);
+      expect(fast.stdout).toBe(spawnCli([...argv, ...flags]).stdout);
+    }
     // A user's ./plans may shadow bundled plans: the full program decides (absent here).
     mkdirSync(join(dir, 'project', 'plans'), { recursive: true });
     expect(cli(join(dir, 'project')).stderr).toMatch(/cannot load the program/);

@@ -1,9 +1,14 @@
-/** `runMap`: plans in, one SVG out; bad input is a clean CliError (exit 2). */
-import { readFileSync } from 'node:fs';
+/**
+ * `runMap`: plans in, one SVG out; bad input is a clean CliError (exit 2). On a terminal
+ * without --out, `plans map` says where to write the SVG instead of printing it.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mapDataPath, runMap } from '../../src/cli/commands/map.js';
 import { CliError } from '../../src/cli/errors.js';
-import { repoRoot } from '../helpers.js';
+import { repoRoot, runCli } from '../helpers.js';
 import { fakeIo } from './support.js';
 import { allElements, parseXml } from './xml.js';
 
@@ -42,5 +47,26 @@ describe('runMap', () => {
     await expect(runMap(['kyiv'], { plansDir: { dir: 'no/such/dir' } }, fakeIo())).rejects.toMatchObject({
       exitCode: 2,
     });
+  });
+});
+
+describe('plans map on a terminal', () => {
+  it('without --out: one line saying where to write the SVG, exit 2, nothing on stdout', async () => {
+    const r = await runCli(['map', 'us-28-point', 'kyiv'], { tty: true });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'plans: the map is an SVG image, not for the terminal: write it to a file, e.g. plans map us-28-point kyiv --out map.svg\n',
+    );
+  });
+
+  it('with --out, or into a pipe, the SVG is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plans-map-'));
+    const out = await runCli(['map', 'kyiv', '--out', 'map.svg'], { tty: true, cwd: dir });
+    expect(out.code).toBe(0);
+    expect(readFileSync(join(dir, 'map.svg'), 'utf8')).toMatch(/^<svg /);
+    const piped = await runCli(['map', 'kyiv']);
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toMatch(/^<svg /);
   });
 });

@@ -195,7 +195,7 @@ describe('on the command line', () => {
       'recognition.territories.crimea',
       'neutrality',
     ]);
-    const diff = await runCli(['--plans-dir', dir, 'diff', 'kyiv', 'late']);
+    const diff = await runCli(['--plans-dir', dir, 'diff', 'kyiv', 'late'], { env: { COLUMNS: '200' } });
     expect(diff.stdout).toMatch(
       /territories\.crimea\.status +ukrainian → russian-de-jure \(toward Russia\) \[late: from june \(2024-06-14\)\]/,
     );

@@ -3,6 +3,7 @@
  * Plain strings, not escaped: each renderer escapes for its own medium.
  */
 import type { Change, ClauseDiff, PlanDiff, SourceRef, Value } from '../diff/types.js';
+import type { Family } from '../schema/plan.js';
 import type { ValidationReport } from '../validate/report.js';
 export declare function formatValue(v: Value | undefined): string;
 /**
@@ -17,9 +18,10 @@ export declare function clip(text: string, max?: number): string;
 /**
  * One change in words, for the terminal: "within → immediate (sooner)",
  * "600,000 → 800,000 (+200,000, higher)", "France (only in e3-counterproposal)".
- * Free text is clipped: the clause summaries are shown in full beside each side.
+ * Free text is clipped: the clause summaries are shown in full beside each side. `oneSided`:
+ * the family is stated by one plan only, which its heading says, so each value does not.
  */
-export declare function changeText(change: Change, leftId: string, rightId: string): string;
+export declare function changeText(change: Change, leftId: string, rightId: string, oneSided?: boolean): string;
 /**
  * Where inherited values come from: "; kremlin: from putin-june-2024 (2024-06-14)", or "" when
  * both sides state the value themselves.
@@ -46,5 +48,13 @@ export declare function changeColumn(ch: Change): string;
 export declare function sideValue(ch: Change, v: Value | undefined): string;
 /** The clause summary is shown beside each side, not as a change row. */
 export declare function isClauseSummary(ch: Change): boolean;
+/**
+ * Where a change is shown in the text format: the clause summary beside each side, free text
+ * (notes, conditions, disputed claims: all of type text) with the text, the rest with the
+ * typed changes.
+ */
+export declare function changeSection(ch: Change): 'summary' | 'typed' | 'text';
+/** The families of a diff with this status, in canonical order. */
+export declare function familiesOf(diff: PlanDiff, status: ClauseDiff['status']): Family[];
 /** The closing line of a validation report: "3 files checked, 1 invalid, 2 errors". */
 export declare function summaryText(report: ValidationReport): string;

@@ -4,6 +4,10 @@
  */
 import type { PlanDiff } from '../diff/types.js';
 import type { RenderOptions } from './options.js';
-/** Split `width` columns between a label column and value columns, borders included. */
-export declare function columnWidths(width: number, valueColumns: number, label?: number): number[];
+/**
+ * Split `width` columns between a label column and value columns, borders included. Value
+ * columns are at least as wide as the longest id they show (`longestId`), the label column
+ * giving way first; only below that are ids clipped.
+ */
+export declare function columnWidths(width: number, valueColumns: number, longestId?: number, label?: number): number[];
 export declare function renderDiffTable(diff: PlanDiff, options: RenderOptions): string;

@@ -14,5 +14,10 @@ export declare function newTable(head: readonly string[], colWidths: number[], c
 export declare function tableText(table: {
     toString(): string;
 }, color: boolean | undefined): string;
-/** Wrap `text` into lines of at most `width` characters (cell width minus padding). */
-export declare function wrapCell(input: string, width: number): string;
+/**
+ * Wrap `text` into lines of at most `width` cells (the cell's width minus its padding), at
+ * spaces and inside words after hyphens, slashes and the like, so vocabulary values such as
+ * `russian-de-facto` wrap at their hyphens and field paths at their dots. A word named in `keep` (plan ids) is never split, nor is any other part of a
+ * word: what is longer than the line is clipped with "…".
+ */
+export declare function wrapCell(input: string, width: number, keep?: ReadonlySet<string>): string;
