@@ -7,5 +7,7 @@ export default defineConfig({
     exclude: ['tests/install/**', '**/node_modules/**'],
     testTimeout: 30_000,
     pool: 'threads',
+    // Both cores: most time is spent waiting on spawned processes and the browser.
+    maxWorkers: 2,
   },
 });

@@ -29,7 +29,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readListedPlanFile } from '../src/cli/files.js';
 import { containsMarker, injectSection } from '../src/cli/inject.js';
-import { binPath, plansDir, repoRoot, runCli, runs, spawnCli } from './helpers.js';
+import { binPath, plansDir, repoRoot, runCli, runs } from './helpers.js';
 
 const isRoot = process.getuid?.() === 0;
 let tmp: string;
@@ -513,7 +513,7 @@ describe('exit codes survive a reader that stops early', () => {
 });
 
 describe('cross-file problems stop every command that meets them', () => {
-  it('a revises cycle: validate 1; list, history, compare --all, position 2, with the same located lines', () => {
+  it('a revises cycle: validate 1; list, history, compare --all, position 2, with the same located lines', async () => {
     const d = dir();
     mkdirSync(join(d, 'plans'));
     const geneva = readFileSync(join(plansDir, 'us-geneva.yaml'), 'utf8');
@@ -523,7 +523,7 @@ describe('cross-file problems stop every command that meets them', () => {
     );
     writeFileSync(join(d, 'plans', 'us-geneva.yaml'), geneva);
     writeFileSync(join(d, 'plans', 'us-28-point.yaml'), first);
-    const v = spawnCli(['validate'], { cwd: d });
+    const v = await runCli(['validate'], { cwd: d });
     expect(v.code).toBe(1);
     const located = v.stdout.split('\n').filter((l) => l.includes('[revises-cycle]'));
     expect(located).toHaveLength(2);
@@ -533,7 +533,7 @@ describe('cross-file problems stop every command that meets them', () => {
       ['compare', '--all'],
       ['position', 'United States'],
     ]) {
-      const r = spawnCli(argv, { cwd: d });
+      const r = await runCli(argv, { cwd: d });
       expect(r.code, argv.join(' ')).toBe(2);
       for (const l of located) expect(r.stderr, argv.join(' ')).toContain(l);
       expect(r.stdout).not.toContain('first draft');

@@ -61,6 +61,11 @@ export function describeFsError(e: unknown, what = 'a file', verb: 'read' | 'wri
 /** The files this run read as plans, by device and inode: a report is never written over one. */
 const plansRead = new Set<string>();
 
+/** Forget the plans read (a new run starts: a deleted file's inode may be reused). */
+export function forgetPlansRead(): void {
+  plansRead.clear();
+}
+
 export function wasReadAsPlan(st: { dev: number; ino: number }): boolean {
   return plansRead.has(`${st.dev}:${st.ino}`);
 }

@@ -14,6 +14,7 @@ import { formatDiagnostic } from '../render/validateText.js';
 import { type Family, families } from '../schema/families.js';
 import { type Shell, shells } from './completion.js';
 import { CliError, type CommandResult, exitCodes, failureText } from './errors.js';
+import { forgetPlansRead } from './files.js';
 import {
   type CompareFormat,
   compareFormats,
@@ -673,6 +674,7 @@ function commanderLine(captured: string, err: CommanderError): string {
 
 /** Run argv (without the node and script entries) and return the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  forgetPlansRead();
   let result: CommandResult | undefined;
   let out: OutputTarget = {};
   let captured = '';

@@ -53,7 +53,12 @@ describe('plans completion', () => {
     expect(bash('plans', 'diff', 'us-m')).toEqual(['us-miami']);
     expect(bash('plans', '--plans-dir', plansDir, 'compare', 'kyiv', 'kr')).toEqual(['kremlin']);
     expect(bash('plans', 'diff', '--st')).toEqual(['--stat']);
-    expect(bash('plans', 'diff', '--no-')).toEqual(['--no-sources', '--no-color', '--no-pager']);
+    expect(bash('plans', 'diff', '--no-')).toEqual([
+      '--no-sources',
+      '--no-bundled',
+      '--no-color',
+      '--no-pager',
+    ]);
     expect(bash('plans', 'diff', '--format', '')).toEqual(['text', 'table', 'markdown', 'json']);
     expect(bash('plans', 'compare', '-f', '')).toEqual(['table', 'markdown', 'json']);
     expect(bash('plans', 'compare', '--clause', 'sec')).toEqual(['security_package']);
@@ -89,15 +94,17 @@ setopt ksharrays; COMP_WORDS=(plans diff us-m); COMP_CWORD=2; _plans; print -rl 
     expect(complete('plans completion f')).toEqual(['fish']);
   });
 
-  it('--ids lists the plan ids, of --plans-dir too; nothing (and exit 0) when there is no directory', async () => {
+  it('--ids lists the plan ids of every layer (yours first); nothing (and exit 0) when there is no directory', async () => {
     const ids = (await runCli(['completion', '--ids'])).stdout.split('\n').filter(Boolean);
     expect(ids).toEqual(bundledPlans().map((p) => p.id));
     const dir = mkdtempSync(join(tmpdir(), 'plans-ids-'));
     mkdirSync(join(dir, 'mine'));
     writeFileSync(join(dir, 'mine', 'my-plan.yaml'), 'id: my-plan\n');
-    expect((await runCli(['--plans-dir', 'mine', 'completion', '--ids'], { cwd: dir })).stdout).toBe(
-      'my-plan\n',
-    );
+    expect(
+      (await runCli(['--plans-dir', 'mine', '--no-bundled', 'completion', '--ids'], { cwd: dir })).stdout,
+    ).toBe('my-plan\n');
+    const both = (await runCli(['--plans-dir', 'mine', 'completion', '--ids'], { cwd: dir })).stdout;
+    expect(both).toBe(['my-plan', ...ids].map((id) => `${id}\n`).join(''));
     const none = await runCli(['--plans-dir', 'nowhere', 'completion', '--ids'], { cwd: dir });
     expect(none).toEqual({ stdout: '', stderr: '', code: 0 });
   });

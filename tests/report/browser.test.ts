@@ -248,8 +248,10 @@ describe.skipIf(skipped !== '')(`the report in Chromium${skipped}`, () => {
   });
 
   // The four-plan page with every value and timeline opened (what is closed is not checked).
-  // The page of all plans as it loads, without its closed timelines, which axe would walk
-  // through for nothing (half its 65,000 nodes); the four-plan page checks them opened.
+  // The page of all plans without its closed timelines (the four-plan page checks them opened)
+  // and with the matrix's first two families only (sovereignty, ceasefire): every family's rows
+  // are built alike. Those parts are taken out of the page, not only excluded: axe builds its
+  // tree of the whole document first, and the other families and timelines are 50,000 nodes.
   for (const [name, opened] of [
     ['four', true],
     ['all', false],
@@ -261,16 +263,18 @@ describe.skipIf(skipped !== '')(`the report in Chromium${skipped}`, () => {
         for (const s of document.querySelectorAll<HTMLElement>('main > section'))
           s.style.contentVisibility = 'visible';
         if (opened) for (const d of document.querySelectorAll('details')) d.open = true;
+        else
+          for (const e of document.querySelectorAll('details.position, #matrix > tbody:nth-of-type(n+3)'))
+            e.remove();
       }, opened);
       // Evaluated through the DevTools protocol, which the page's CSP does not govern.
       await page.evaluate(axeSource);
-      const exclude = opened ? [] : [['details.position']];
-      const violations = await page.evaluate(async (exclude) => {
+      const violations = await page.evaluate(async () => {
         type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
         const { axe } = window as unknown as {
           axe: { run: (c: object, o: object) => Promise<{ violations: Violation[] }> };
         };
-        const r = await axe.run({ include: [document], exclude }, { resultTypes: ['violations'] });
+        const r = await axe.run(document, { resultTypes: ['violations'] });
         return r.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
           .map(
@@ -280,7 +284,7 @@ describe.skipIf(skipped !== '')(`the report in Chromium${skipped}`, () => {
                 .map((n) => n.target.join(' '))
                 .join(', ')}`,
           );
-      }, exclude);
+      });
       expect(violations).toEqual([]);
       await page.close();
     }, 180_000);
