@@ -476,18 +476,20 @@ describe('resources are bounded', () => {
     oneLine(await runCli(argv), /a map draws at most 50 plans, one panel each; 51 were given/);
   });
 
-  it('few file descriptors (ulimit -n 40): validate of 300 files works', () => {
+  it('few file descriptors (ulimit -n 40) or little address space (ulimit -v 2000000): validate of 300 files works', () => {
     const d = dir();
     const text = readFileSync(join(plansDir, 'us-28-point.yaml'), 'utf8');
     for (let i = 0; i < 300; i++)
       writeFileSync(join(d, `p-${i}.yaml`), text.replace(/^id: .*$/m, `id: p-${i}`));
-    const r = spawnSync('sh', ['-c', `ulimit -n 40 && "${process.execPath}" "${binPath}" validate .`], {
-      cwd: d,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-    });
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('300 files checked');
+    for (const limit of ['ulimit -n 40', 'ulimit -v 2000000']) {
+      const r = spawnSync('sh', ['-c', `${limit} && "${process.execPath}" "${binPath}" validate .`], {
+        cwd: d,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+      });
+      expect(r.stderr, limit).toBe('');
+      expect(r.stdout, limit).toBe('300 files checked, 0 invalid, 0 errors\n');
+    }
   });
 });
 
