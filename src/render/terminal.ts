@@ -39,6 +39,13 @@ const wideStart =
 /** A cluster of nothing visible: combining marks, format characters (ZWJ, ZWSP), controls. */
 const invisible = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
 let graphemes: Intl.Segmenter | undefined;
+/**
+ * Text whose every UTF-16 unit is a cluster of its own, one cell wide: no marks, format or
+ * control characters, variation selectors, emoji, wide or astral characters, Hangul jamo, nor
+ * the one prepending letter (U+0D4E). Latin, Cyrillic, Greek, dashes, quotes and arrows are.
+ */
+const oneCellEach =
+  /^[^\p{Mn}\p{Me}\p{Mc}\p{Cf}\p{Cc}\p{Cs}\p{Emoji_Presentation}\u0d4e\u1100-\u11ff\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe00-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{10000}-\u{10ffff}]*$/u;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
 const sgr = /\u001b\[[0-9;]*m/g;
@@ -51,6 +58,13 @@ const sgr = /\u001b\[[0-9;]*m/g;
 export function displayWidth(input: string): number {
   if (plainAscii.test(input)) return input.length;
   const text = input.includes('\u001b') ? input.replace(sgr, '') : input;
+  // Creating the segmenter costs ~15 ms (ICU data): most text needs none.
+  if (oneCellEach.test(text)) return text.length;
+  return segmentedWidth(text);
+}
+
+/** The width by grapheme clusters (what displayWidth computes when it must segment). */
+export function segmentedWidth(text: string): number {
   graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   let width = 0;
   for (const { segment } of graphemes.segment(text)) {

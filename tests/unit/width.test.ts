@@ -3,11 +3,12 @@
  * wrapped at spaces, tables whose columns shrink (titles before ids), no plan id broken across
  * lines, and a width from the environment clamped to a sane range.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Io, renderWidth } from '../../src/cli/io.js';
 import { wrapCell } from '../../src/render/tableLayout.js';
-import { clipText, displayWidth, wrapLines, wrapWords } from '../../src/render/terminal.js';
-import { bundledPlans, runCli } from '../helpers.js';
+import { clipText, displayWidth, segmentedWidth, wrapLines, wrapWords } from '../../src/render/terminal.js';
+import { bundledPlans, runCli, runs } from '../helpers.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing ANSI colour codes
 const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
@@ -192,5 +193,60 @@ describe('tables fit the width they are given', () => {
     for (const id of ids) expect(narrow.stdout).toContain(`│ ${id} `);
     const wide = await runCli(['list'], { env: { COLUMNS: '120' } });
     expect(wide.stdout).toMatch(/│ families +│/);
+  });
+});
+
+describe('displayWidth without segmenting', () => {
+  it('gives what grapheme segmentation gives, on any text (property)', () => {
+    // Characters from the blocks plan text uses and the ones the shortcut must refuse.
+    const pieces = fc.constantFrom(
+      'a',
+      ' ',
+      'é',
+      'е',
+      'Ж',
+      'ω',
+      '–',
+      '—',
+      '’',
+      '“',
+      '…',
+      '→',
+      '·',
+      '©',
+      '™',
+      '€',
+      '₴',
+      'ß',
+      'e\u0301',
+      '\u0301',
+      '\u200d',
+      '\u200b',
+      '\ufe0f',
+      '\u00ad',
+      '☺',
+      '☺\ufe0f',
+      '⌚',
+      '✅',
+      '中',
+      'ｶ',
+      '한',
+      '\u1100\u1161',
+      '👍🏽',
+      '🇺🇦',
+      '\u0d4e',
+      'क्ष',
+      '\u0903',
+      '\t',
+      '\r\n',
+      '\u{1d400}',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(displayWidth(text)).toBe(segmentedWidth(text));
+      }),
+      { numRuns: runs(2000), seed: 20261205 },
+    );
   });
 });

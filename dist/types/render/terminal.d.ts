@@ -19,6 +19,8 @@ export declare function safeText(text: string, options?: {
  * colour codes the renderers add.
  */
 export declare function displayWidth(input: string): number;
+/** The width by grapheme clusters (what displayWidth computes when it must segment). */
+export declare function segmentedWidth(text: string): number;
 /** `text` cut to at most `width` cells, ending in "…" when cut. */
 export declare function clipText(text: string, width: number): string;
 /**
