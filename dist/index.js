@@ -19488,7 +19488,10 @@ function escapeChar(ch) {
 function safeText(text, options = {}) {
   return options.singleLine ? text.replace(/\r?\n/g, " ").replace(/\t/g, " ").replace(unsafeOneLine, escapeChar) : text.replace(unsafe2, escapeChar);
 }
-var plainAscii = /^[\x20-\x7e]*$/, wideStart = new RegExp("^(?:\\p{Emoji_Presentation}|[\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua000-\\ua4cf\\ua960-\\ua97f\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe10-\\ufe19\\ufe30-\\ufe6f\\uff00-\\uff60\\uffe0-\\uffe6\\u{1b000}-\\u{1b2ff}\\u{1f200}-\\u{1f2ff}\\u{20000}-\\u{3fffd}])", "u"), invisible = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u, graphemes, oneCellEach = /^[^\p{Mn}\p{Me}\p{Mc}\p{Cf}\p{Cc}\p{Cs}\p{Emoji_Presentation}\u0d4e\u1100-\u11ff\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe00-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{10000}-\u{10ffff}]*$/u, sgr = /\u001b\[[0-9;]*m/g;
+var plainAscii = /^[\x20-\x7e]*$/, wideStart = new RegExp("^(?:\\p{Emoji_Presentation}|[\\u1100-\\u115f\\u2e80-\\u303e\\u3041-\\u33ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\ua000-\\ua4cf\\ua960-\\ua97f\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe10-\\ufe19\\ufe30-\\ufe6f\\uff00-\\uff60\\uffe0-\\uffe6\\u{1b000}-\\u{1b2ff}\\u{1f200}-\\u{1f2ff}\\u{20000}-\\u{3fffd}])", "u"), invisible = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u, graphemes, oneCellEach = (
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: a negated class of code points; the variation selectors in it are excluded one by one, never combined
+  /^[^\p{Mn}\p{Me}\p{Mc}\p{Cf}\p{Cc}\p{Cs}\p{Emoji_Presentation}\u0d4e\u1100-\u11ff\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe00-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{10000}-\u{10ffff}]*$/u
+), sgr = /\u001b\[[0-9;]*m/g;
 function displayWidth(input) {
   if (plainAscii.test(input)) return input.length;
   let text = input.includes("\x1B") ? input.replace(sgr, "") : input;

@@ -45,6 +45,7 @@ let graphemes: Intl.Segmenter | undefined;
  * the one prepending letter (U+0D4E). Latin, Cyrillic, Greek, dashes, quotes and arrows are.
  */
 const oneCellEach =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: a negated class of code points; the variation selectors in it are excluded one by one, never combined
   /^[^\p{Mn}\p{Me}\p{Mc}\p{Cf}\p{Cc}\p{Cs}\p{Emoji_Presentation}\u0d4e\u1100-\u11ff\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe00-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{10000}-\u{10ffff}]*$/u;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes start with ESC
