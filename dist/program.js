@@ -11,7 +11,7 @@ import {
   positionFormats,
   showFormats,
   validateFormats
-} from "./chunks/chunk-4TTTLQUB.js";
+} from "./chunks/chunk-ARUAZST7.js";
 import {
   CliError,
   displayPath,
@@ -2851,7 +2851,7 @@ Exit codes: 0 success \xB7 1 plans differ (--exit-code), a file is invalid or ha
       ...opts.exitCode ? { exitCode: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir()
-    }, { runDiff } = await import("./chunks/diff-BOYBUAH5.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
+    }, { runDiff } = await import("./chunks/diff-RWG5NPRX.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
     done(await runDiff(a, b, options, io, { ...render(to), ...view }), to);
   }), reportOptions(
     program2.command("compare").description("compare several plans field by field: a matrix with a verdict per row and a summary").argument("[plans...]", "two or more plan ids, .yaml files, or - for stdin (once)").option("--all", "compare every plan in the plans directory").addOption(formatOption(compareFormats, "table")).option("-c, --clause <names...>", "only these clause families").option("-d, --differences", "hide rows where all addressing plans agree").option("--only-differences", "the same as --differences").option(
@@ -2884,7 +2884,7 @@ ${Object.entries(verdictWords).map(([word, meaning]) => `  ${word} \u2014 ${mean
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir(),
       ...map ? { map } : {}
-    }, { runCompare } = await import("./chunks/compare-IRLFIAD2.js");
+    }, { runCompare } = await import("./chunks/compare-U6I7AHPP.js");
     done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
   }), program2.command("report").description(
     "write the comparison as one self-contained HTML page: matrix, sources, map and positions over time"
@@ -2904,7 +2904,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     let to = target(opts, !1);
     if (!to.out && io.stdoutIsTTY)
       throw new CliError("report writes an HTML page: give --out FILE.html, or redirect stdout to a file");
-    let dir = plansDir(), { runReport } = await import("./chunks/report-K56QLGMF.js"), options = {
+    let dir = plansDir(), { runReport } = await import("./chunks/report-RMANOWCN.js"), options = {
       ...opts.all ? { all: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       ...dir ? { plansDir: dir } : {}
@@ -2916,7 +2916,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     "after",
     examples("plans history us-miami", "plans history e3-counterproposal --format markdown")
   ).action(async (plan, opts) => {
-    let to = target(opts), { runHistory } = await import("./chunks/history-F6O2MD6E.js");
+    let to = target(opts), { runHistory } = await import("./chunks/history-BVDVRCXJ.js");
     done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
   }), reportOptions(
     program2.command("position").description(
@@ -2938,7 +2938,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 `
   ).action(
     async (party, opts) => {
-      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-RPJXDETV.js"), options = {
+      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-7SFHWFVR.js"), options = {
         format: opts.format,
         ...opts.at ? { at: opts.at } : {},
         ...opts.since ? { since: opts.since } : {},
@@ -2965,7 +2965,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       ...opts.format ? { format: opts.format } : {},
       ...opts.strict ? { strict: !0 } : {},
       plansDir: plansDir()
-    }, { runValidate } = await import("./chunks/validate-GBLDQK4L.js");
+    }, { runValidate } = await import("./chunks/validate-YOQ4E6AM.js");
     done(await runValidate(paths, options, io, render()));
   }), reportOptions(
     program2.command("list").description(
@@ -2973,25 +2973,31 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     ).addOption(formatOption(listFormats, "table")).option(
       "--party <name>",
       "only the plans this actor proposed, alone or with others (Russia, Ukraine \u2026)"
-    ).option("--since <date>", "only the plans dated from this year or date on (2025, 2025-06, 2025-06-02)")
+    ).option("--since <date>", "only the plans dated from this year or date on (2025, 2025-06, 2025-06-02)").option("--brief", "only id, date, status and proposers (table and Markdown)")
   ).addHelpText(
     "after",
     examples(
       "plans list",
       "plans list --party Russia --since 2025",
+      "plans list --brief",
       "plans list --format json",
       "plans --plans-dir my-plans list --format markdown"
     )
-  ).action(async (opts) => {
-    let to = target(opts), { runList } = await import("./chunks/list-TQRHJLF3.js"), filter = {
-      ...opts.party ? { party: opts.party } : {},
-      ...opts.since ? { since: opts.since } : {}
-    };
-    done(await runList(opts.format, io, plansDir(), render(to), filter), to);
-  }), reportOptions(
+  ).action(
+    async (opts) => {
+      let to = target(opts), { runList } = await import("./chunks/list-NHGB6YOZ.js"), filter = {
+        ...opts.party ? { party: opts.party } : {},
+        ...opts.since ? { since: opts.since } : {}
+      };
+      done(
+        await runList(opts.format, io, plansDir(), { ...render(to), brief: opts.brief ?? !1 }, filter),
+        to
+      );
+    }
+  ), reportOptions(
     program2.command("show").description("show one plan in full: clauses, notes, disputed points and sources").argument("<plan>", "plan id, .yaml file, or - for stdin").addOption(formatOption(showFormats, "text")).option("--own", "the plan's own words only: nothing carried over from the plans it reaffirms")
   ).addHelpText("after", examples("plans show kyiv", "plans show us-28-point --format markdown")).action(async (plan, opts) => {
-    let to = target(opts), { runShow } = await import("./chunks/show-27ZCZHE4.js");
+    let to = target(opts), { runShow } = await import("./chunks/show-UKHTUCOM.js");
     done(await runShow(plan, opts.format, io, plansDir(), render(to), opts.own ?? !1), to);
   }), reportOptions(
     program2.command("schema").description("print the JSON Schema of plan files (generated from the zod schema)")

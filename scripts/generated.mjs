@@ -5,6 +5,7 @@ export const generated = [
   ['schema', '--out', 'schemas/plan.schema.json'],
   ['map', 'us-28-point', 'kyiv', '--out', 'docs/map-us-28-point-kyiv.svg'],
   ['list', '--format', 'markdown', '--inject', 'docs/plans.md', '--section', 'plans'],
+  ['list', '--brief', '--format', 'markdown', '--inject', 'README.md', '--section', 'plans'],
   [
     'compare',
     'us-miami',

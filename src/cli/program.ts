@@ -435,26 +435,35 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
         '--party <name>',
         'only the plans this actor proposed, alone or with others (Russia, Ukraine …)',
       )
-      .option('--since <date>', 'only the plans dated from this year or date on (2025, 2025-06, 2025-06-02)'),
+      .option('--since <date>', 'only the plans dated from this year or date on (2025, 2025-06, 2025-06-02)')
+      .option('--brief', 'only id, date, status and proposers (table and Markdown)'),
   )
     .addHelpText(
       'after',
       examples(
         'plans list',
         'plans list --party Russia --since 2025',
+        'plans list --brief',
         'plans list --format json',
         'plans --plans-dir my-plans list --format markdown',
       ),
     )
-    .action(async (opts: OutputTarget & { format: ListFormat; party?: string; since?: string }) => {
-      const to = target(opts);
-      const { runList } = await import('./commands/list.js');
-      const filter = {
-        ...(opts.party ? { party: opts.party } : {}),
-        ...(opts.since ? { since: opts.since } : {}),
-      };
-      done(await runList(opts.format, io, plansDir(), render(to), filter), to);
-    });
+    .action(
+      async (
+        opts: OutputTarget & { format: ListFormat; party?: string; since?: string; brief?: boolean },
+      ) => {
+        const to = target(opts);
+        const { runList } = await import('./commands/list.js');
+        const filter = {
+          ...(opts.party ? { party: opts.party } : {}),
+          ...(opts.since ? { since: opts.since } : {}),
+        };
+        done(
+          await runList(opts.format, io, plansDir(), { ...render(to), brief: opts.brief ?? false }, filter),
+          to,
+        );
+      },
+    );
 
   reportOptions(
     program

@@ -96,6 +96,24 @@ export function listColumns(
 export function renderListTable(entries: readonly ListEntry[], options: RenderOptions): string {
   const t = (s: string) => safeText(s, { singleLine: true });
   const width = options.width ?? 100;
+  if (options.brief) {
+    const idW = Math.min(
+      Math.max(4, ...entries.map((e) => displayWidth(t(listedId(e, entries))))) + 2,
+      width - 15,
+    );
+    const rest = Math.max(12, width - idW - 12 - 13 - 5);
+    const table = newTable(['id', 'date', 'status', 'proposed by'], [idW, 12, 13, rest], options.color, true);
+    for (const e of entries) {
+      const id = t(listedId(e, entries));
+      table.push([
+        wrapCell(id, idW, new Set([id])),
+        e.date,
+        e.status,
+        wrapCell(t(e.proposed_by.join(', ')), rest),
+      ]);
+    }
+    return `${tableText(table, options.color)}\n${countLine(entries)}\n`;
+  }
   // Below ~50 columns the longest ids no longer fit beside a title: they are clipped there.
   const idW = Math.min(
     Math.max(4, ...entries.map((e) => displayWidth(t(listedId(e, entries))))) + 2,
@@ -133,7 +151,16 @@ function familyLegend(): string {
   return families.map((f) => `${familyLetters[f]} ${f}`).join(' · ');
 }
 
-export function renderListMarkdown(entries: readonly ListEntry[], _options: RenderOptions): string {
+export function renderListMarkdown(entries: readonly ListEntry[], options: RenderOptions): string {
+  if (options.brief) {
+    const rows = entries.map((e) => [
+      `\`${listedId(e, entries)}\``,
+      e.date,
+      e.status,
+      mdText(e.proposed_by.join(', ')),
+    ]);
+    return `${mdTable(['id', 'Date', 'Status', 'Proposed by'], rows)}\n\n${countLine(entries)}.\n`;
+  }
   return `${mdTable(
     ['id', 'Title', 'Proposed by', 'Date', 'Status', 'Families'],
     entries.map((e) => [

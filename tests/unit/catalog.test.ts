@@ -76,3 +76,23 @@ describe('plans list --party --since', () => {
     expect(bad.stderr).toContain('--since takes a year or a date');
   });
 });
+
+describe('plans list --brief', () => {
+  it('gives id, date, status and proposers only, every plan once, in table and Markdown', async () => {
+    const all = JSON.parse((await runCli(['list', '--format', 'json'])).stdout).plans as {
+      id: string;
+      date: string;
+      status: string;
+      proposed_by: string[];
+    }[];
+    const md = (await runCli(['list', '--brief', '--format', 'markdown'])).stdout.split('\n');
+    expect(md[0]).toBe('| id | Date | Status | Proposed by |');
+    const rows = md.filter((l) => l.startsWith('| `'));
+    expect(rows).toEqual(
+      all.map((p) => `| \`${p.id}\` | ${p.date} | ${p.status} | ${p.proposed_by.join(', ')} |`),
+    );
+    const table = (await runCli(['list', '--brief'], { columns: 60 })).stdout;
+    expect(table).not.toContain('families');
+    for (const p of all) expect(table).toContain(p.id);
+  });
+});

@@ -10,5 +10,7 @@ export interface RenderOptions {
     readonly sources?: boolean;
     /** `plans diff` text: one line per family (as `git diff --stat`) instead of the changes. Default false. */
     readonly stat?: boolean;
+    /** `plans list`: only each plan's id, date, status and proposers (`--brief`). Default false. */
+    readonly brief?: boolean;
 }
 export type Renderer<T> = (result: T, options: RenderOptions) => string;
