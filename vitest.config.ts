@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The install recipes (npm, git, pre-commit) take minutes: `npm run test:install`, run by .ci/run.
+    // The packed package and the install recipes (npm pack, publint, attw, npm, git, pre-commit)
+    // take minutes: `npm run test:install`, run by .ci/run.
     exclude: ['tests/install/**', '**/node_modules/**'],
     testTimeout: 30_000,
     pool: 'threads',
