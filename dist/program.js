@@ -2,7 +2,7 @@ import { createRequire as __plansRequire } from 'node:module'; const require = _
 import {
   withLineEnds,
   writeFile
-} from "./chunks/chunk-GORADZSU.js";
+} from "./chunks/chunk-RQNEMNW3.js";
 import {
   compareFormats,
   diffFormats,
@@ -2629,7 +2629,7 @@ var require_commander = __commonJS({
 });
 
 // src/cli/program.ts
-import { relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1), {
@@ -3023,10 +3023,10 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     "after",
     examples("plans migrate plans/my-plan.yaml", "plans migrate plans/", "plans migrate --check")
   ).action(async (paths, opts) => {
-    let { runMigrate } = await import("./chunks/migrate-YX3RTDC5.js");
+    let { runMigrate } = await import("./chunks/migrate-7QIPLMRX.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));
   }), program2.command("new").description("scaffold plans/<id>.yaml: the modeline and every clause family, commented out").argument("<id>", "the new plan id (lowercase letters, digits, hyphens)").addHelpText("after", examples("plans new us-berlin-2026", "plans --plans-dir my-plans new draft-1")).action(async (id) => {
-    let { runNew } = await import("./chunks/new-COINFZKR.js");
+    let { runNew } = await import("./chunks/new-WPVFVWQ2.js");
     done(runNew(id, io, plansDir().dir));
   }), program2.command("completion").description("print a completion script for bash, zsh or fish: commands, options and plan ids").addArgument(new Argument("[shell]", "bash, zsh or fish").choices(shells)).addOption(new Option("--ids", "the plan ids, one per line (what the scripts complete)").hideHelp()).addHelpText(
     "after",
@@ -3076,7 +3076,8 @@ async function deliver(result, to, io, noPager) {
   if (file !== void 0) {
     let inject = to.inject;
     requests.push({
-      path: resolve(io.cwd, file),
+      // Joined, not resolved: `lnk/../x` must reach the directory the system would.
+      path: isAbsolute(file) ? file : `${io.cwd}${sep}${file}`,
       shown: file,
       ...inject === void 0 ? { update: (current) => withLineEnds(result.output, current) } : {
         needsText: !0,

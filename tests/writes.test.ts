@@ -181,6 +181,25 @@ describe('links, modes, owners', () => {
     expect(leftovers(d)).toEqual([]);
   });
 
+  it('takes `..` as the system does: from the link target, not by cutting the text', async () => {
+    const d = dir();
+    mkdirSync(join(d, 'elsewhere', 'deep'), { recursive: true });
+    mkdirSync(join(d, 'work'));
+    // work/lnk → ../elsewhere/deep; "lnk/../x.md" is elsewhere/x.md to the system.
+    symlinkSync('../elsewhere/deep', join(d, 'work', 'lnk'));
+    writeFileSync(join(d, 'work', 'x.md'), 'mine, not to be touched\n');
+    expect((await runCli(['list', '--out', 'lnk/../x.md'], { cwd: join(d, 'work') })).code).toBe(0);
+    expect(readFileSync(join(d, 'work', 'x.md'), 'utf8')).toBe('mine, not to be touched\n');
+    expect(readFileSync(join(d, 'elsewhere', 'x.md'), 'utf8')).toContain('kyiv');
+    // A link whose own text has `..` after a link: doc.md → lnk/../y.md, again elsewhere/y.md.
+    symlinkSync('lnk/../y.md', join(d, 'work', 'doc.md'));
+    writeFileSync(join(d, 'work', 'y.md'), 'also mine\n');
+    expect((await runCli(['list', '--out', 'doc.md'], { cwd: join(d, 'work') })).code).toBe(0);
+    expect(readFileSync(join(d, 'work', 'y.md'), 'utf8')).toBe('also mine\n');
+    expect(readFileSync(join(d, 'elsewhere', 'y.md'), 'utf8')).toContain('kyiv');
+    expect(lstatSync(join(d, 'work', 'doc.md')).isSymbolicLink()).toBe(true);
+  });
+
   it('keeps a 0600 file 0600 (and an executable bit), refuses to split hard links', async () => {
     const d = dir();
     const file = join(d, 'private.md');

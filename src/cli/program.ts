@@ -3,7 +3,7 @@
  * to the commands; `run` executes argv against an Io and returns the exit code. Only this
  * layer touches the process (through Io), the file system and exit codes.
  */
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { verdictWords } from '../compare/words.js';
 import { isError } from '../load/diagnostic.js';
@@ -636,7 +636,8 @@ async function deliver(result: CommandResult, to: OutputTarget, io: Io, noPager:
   if (file !== undefined) {
     const inject = to.inject;
     requests.push({
-      path: resolve(io.cwd, file),
+      // Joined, not resolved: `lnk/../x` must reach the directory the system would.
+      path: isAbsolute(file) ? file : `${io.cwd}${sep}${file}`,
       shown: file,
       ...(inject === undefined
         ? { update: (current: string | undefined) => withLineEnds(result.output, current) }

@@ -28,12 +28,13 @@ import {
   openSync,
   readFileSync,
   readlinkSync,
+  realpathSync,
   renameSync,
   rmSync,
   type Stats,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { CliError } from './errors.js';
 import { describeFsError, readRegularFile, wasReadAsPlan } from './files.js';
 
@@ -94,10 +95,21 @@ function kindOf(st: Stats): string {
   return 'not a regular file';
 }
 
-/** The file a path names, following symbolic links (a dangling link names its target). */
+/**
+ * The file a path names, following symbolic links as the system does: each `..` is taken from
+ * the real directory, not by cutting the text (`lnk/../x` is beside the link's target). A
+ * dangling link names its target; a missing directory leaves the path as given.
+ */
 function followLinks(path: string, shown: string): string {
   let current = path;
   for (let hops = 0; hops < 40; hops++) {
+    let dir: string;
+    try {
+      dir = realpathSync.native(dirname(current)); // native: the JS one cuts `..` as text
+    } catch {
+      return resolve(current); // its directory does not exist yet (or cannot be read)
+    }
+    current = join(dir, basename(current));
     let st: Stats;
     try {
       st = lstatSync(current);
@@ -106,7 +118,9 @@ function followLinks(path: string, shown: string): string {
       throw fail(shown, describeFsError(e, 'a file', 'write'));
     }
     if (!st.isSymbolicLink()) return current;
-    current = resolve(dirname(current), readlinkSync(current));
+    const link = readlinkSync(current);
+    // Not path.resolve: it would cut `..` against the text, and the link may pass through links.
+    current = isAbsolute(link) ? link : `${dir}${sep}${link}`;
   }
   throw fail(shown, 'too many levels of symbolic links');
 }
