@@ -14,7 +14,7 @@ import { parseLocated } from './yaml.js';
 
 export type MigrateTextResult =
   | { readonly ok: true; readonly text: string; readonly changed: boolean }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly notAPlan?: true };
 
 interface Edit {
   readonly start: number;
@@ -63,6 +63,10 @@ export function migratePlanText(input: string): MigrateTextResult {
   const raw: unknown = doc.toJS({ maxAliasCount: 0 });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, reason: 'the file does not hold a plan (one mapping)' };
+  }
+  if (!('id' in raw && 'clauses' in raw)) {
+    // docker-compose.yml, a CI workflow, any other YAML beside the plans: never rewritten.
+    return { ok: false, notAPlan: true, reason: 'not a plan file (no top-level id and clauses)' };
   }
   const format = formatOf(raw);
   if (format !== 1) {

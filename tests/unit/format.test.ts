@@ -172,4 +172,26 @@ describe('plans migrate', () => {
     expect(r.stderr).toContain(`cannot migrate ${join(work, 'x.yaml')}:`);
     expect(readFileSync(join(work, 'kyiv.yaml'), 'utf8')).toBe(good.text);
   });
+
+  it('never rewrites other YAML: skipped in a directory, refused when named, bytes unchanged', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'plans-migrate-'));
+    const good = files.find((f) => f.id === 'kyiv')!;
+    writeFileSync(join(work, 'kyiv.yaml'), good.text);
+    const others = {
+      'docker-compose.yml': 'services:\n  web:\n    image: nginx  # keep\n',
+      'ci.yaml': 'on: push\njobs: {}\n',
+      'half.yaml': 'id: x\ntitle: only an id\n',
+    };
+    for (const [name, text] of Object.entries(others)) writeFileSync(join(work, name), text);
+    const r = await runCli(['migrate', work]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const name of Object.keys(others)) {
+      expect(r.stdout).toContain(`skipped ${join(work, name)}: not a plan file`);
+      expect(readFileSync(join(work, name), 'utf8')).toBe(others[name as keyof typeof others]);
+    }
+    expect(r.stdout).toContain(`migrated ${join(work, 'kyiv.yaml')}`);
+    const named = await runCli(['migrate', join(work, 'docker-compose.yml')]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('not a plan file (no top-level id and clauses)');
+  });
 });

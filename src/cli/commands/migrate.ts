@@ -28,6 +28,7 @@ export async function runMigrate(
   // Every file is read and migrated before any is written: one that cannot be migrated stops
   // the run with nothing changed.
   const planned: { file: string; abs: string; text: string; changed: boolean }[] = [];
+  const skipped: string[] = [];
   for (const t of targets) {
     const read = readPlanFile(t.abs);
     if (!read.ok) throw new CliError(`${t.file}: ${read.reason}`);
@@ -35,12 +36,17 @@ export async function runMigrate(
     if (!decoded.ok) throw new CliError(`${t.file}: ${decoded.problem.message}; not migrated`);
     const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
     const result = migratePlanText(decoded.text);
+    if (!result.ok && result.notAPlan && t.within !== undefined) {
+      // Found in a directory or by a glob: other YAML there is skipped; a file named is refused.
+      skipped.push(`skipped ${t.file}: ${result.reason}`);
+      continue;
+    }
     if (!result.ok) throw new CliError(`cannot migrate ${t.file}: ${result.reason}`);
     planned.push({ file: t.file, abs: t.abs, text: bom + result.text, changed: result.changed });
   }
   const stale = planned.filter((p) => p.changed);
   if (options.check) {
-    const lines = stale.map((p) => `${p.file}: format 1; run plans migrate ${p.file}`);
+    const lines = [...skipped, ...stale.map((p) => `${p.file}: format 1; run plans migrate ${p.file}`)];
     lines.push(`${planned.length} checked, ${stale.length} to migrate`);
     return { output: `${lines.join('\n')}\n`, exitCode: stale.length > 0 ? exitCodes.found : exitCodes.ok };
   }
@@ -60,6 +66,9 @@ export async function runMigrate(
       },
     });
   }
-  const lines = planned.map((p) => (p.changed ? `migrated ${p.file}` : `${p.file} is already format 2`));
+  const lines = [
+    ...skipped,
+    ...planned.map((p) => (p.changed ? `migrated ${p.file}` : `${p.file} is already format 2`)),
+  ];
   return { output: `${lines.join('\n')}\n`, exitCode: exitCodes.ok };
 }
