@@ -142,11 +142,17 @@ function ancestorIgnores(dir: string): { base: string; ignore: Ignore }[] {
     if (dirname(d) === d) return []; // not in a git work tree: no .gitignore applies from above
   }
   return chain.reverse().flatMap((d) => {
+    let ignore: Ignore;
     try {
-      return [{ base: d, ignore: createIgnore().add(readFileSync(join(d, '.gitignore'), 'utf8')) }];
+      ignore = createIgnore().add(readFileSync(join(d, '.gitignore'), 'utf8'));
     } catch {
       return [];
     }
+    // A directory named on purpose is searched even if a .gitignore above excludes it (as
+    // ripgrep does): rules that exclude it, or a directory on the way to it, are not applied.
+    const steps = relative(d, dir).split(sep);
+    const excludesDir = steps.some((_, i) => ignore.ignores(`${steps.slice(0, i + 1).join('/')}/`));
+    return excludesDir ? [] : [{ base: d, ignore }];
   });
 }
 

@@ -135,4 +135,24 @@ describe('the user plans beside the bundled ones', () => {
     expect(all.stdout).not.toContain('.cache');
     expect(all.stdout).not.toContain('node_modules');
   });
+
+  it('a directory named on purpose is searched even when a .gitignore above excludes it', async () => {
+    const cwd = project();
+    mkdirSync(join(cwd, 'build', 'plans'), { recursive: true });
+    writeFileSync(
+      join(cwd, 'build', 'plans', 'made.yaml'),
+      bundled('us-geneva').replace(/^id: .*$/m, 'id: made'),
+    );
+    writeFileSync(join(cwd, '.gitignore'), 'build/\n');
+    for (const named of ['build/plans', 'build']) {
+      const v = await runCli(['validate', named], { cwd });
+      expect(v.stdout, named).toBe('1 file checked, 0 invalid, 0 errors\n');
+    }
+    // The rules of a .gitignore that does not exclude the directory still apply inside it.
+    writeFileSync(join(cwd, 'build', 'plans', 'scratch.tmp.yaml'), 'id: [\n');
+    writeFileSync(join(cwd, '.gitignore'), '*.tmp.yaml\n');
+    expect((await runCli(['validate', 'build/plans'], { cwd })).stdout).toBe(
+      '1 file checked, 0 invalid, 0 errors\n',
+    );
+  });
 });
