@@ -1,8 +1,9 @@
 /**
  * The file `plans new <id>` writes: the modeline, the particulars, one example source, and
- * every clause family present but commented out, each field with an example value and, for
- * closed vocabularies, the list of allowed values. Uncommenting a family's lines (and editing
- * the values) gives a valid clause: the examples are themselves valid.
+ * every clause family present — one written out, the others commented out — each field with an
+ * example value and, for closed vocabularies, the list of allowed values. Uncommenting a
+ * family's lines (and editing the values) gives a valid clause: the examples are themselves
+ * valid, so a new file is a valid plan whose placeholders are warnings until replaced.
  */
 import { placeholderSummaries, placeholders } from '../schema/placeholders.js';
 import * as v from '../schema/vocab.js';
@@ -16,13 +17,20 @@ interface Line {
   readonly comment?: string;
 }
 
-/** A commented block; comments line up after the longest line. */
-function block(lines: readonly Line[], indent: string): string {
+/** A block, commented out or not; comments line up after the longest line. */
+function block(lines: readonly Line[], indent: string, commented = true): string {
   const width = Math.max(...lines.map((l) => l.text.length)) + 2;
+  const lead = commented ? `${indent}# ` : indent;
   return lines
-    .map((l) => `${indent}# ${l.comment ? `${l.text.padEnd(width)}# ${l.comment}` : l.text}`)
+    .map((l) => `${lead}${l.comment ? `${l.text.padEnd(width)}# ${l.comment}` : l.text}`)
     .join('\n');
 }
+
+/**
+ * The family written out, not commented: a new file is then a valid plan (with placeholder
+ * warnings) that list, diff and compare read, instead of an invalid one that stops them.
+ */
+export const scaffoldOpenFamily = 'ceasefire';
 
 const common = (summary: string): Line[] => [
   { text: `  summary: ${summary}`, comment: 'one line, in your own words' },
@@ -164,14 +172,14 @@ export const scaffoldFamilies: Record<string, Line[]> = {
 };
 
 export function scaffoldPlan(id: string, date: string, schemaPath: string, shownPath = `${id}.yaml`): string {
-  const clauses = Object.values(scaffoldFamilies)
-    .map((lines) => block(lines, '  '))
+  const clauses = Object.entries(scaffoldFamilies)
+    .map(([family, lines]) => block(lines, '  ', family !== scaffoldOpenFamily))
     .join('\n\n');
   return `# yaml-language-server: $schema=${schemaPath}
 #
 # A new plan. Fill in the particulars and the sources, then uncomment the clause families the
-# plan addresses and edit their values. Leave out what the plan does not address: silence is
-# not the same as "no". The format: docs/plan-format.md in the plans package, or plans schema.
+# plan addresses and edit their values (the ceasefire is written out as an example: edit or
+# remove it). Leave out what the plan does not address: silence is not the same as "no". The format: docs/plan-format.md in the plans package, or plans schema.
 # Check it with: plans validate ${shownPath} --strict
 format: 2
 id: ${id}

@@ -79,6 +79,32 @@ describe('the user plans beside the bundled ones', () => {
     expect(list.code).toBe(0);
   });
 
+  it('plans new of a bundled id says it will hide it; what that breaks in bundled plans warns, not stops', async () => {
+    const cwd = project();
+    const made = await runCli(['new', 'kyiv'], { cwd });
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('plans/kyiv.yaml hides the bundled plan "kyiv"');
+    expect((await runCli(['new', 'not-bundled'], { cwd })).stdout).not.toContain('hides');
+    // Dated today, the new kyiv is later than the bundled plans that reaffirm or revise it.
+    for (const argv of [['list'], ['compare', '--all'], ['history', 'mar-a-lago-2025']]) {
+      const r = await runCli(argv, { cwd });
+      expect(r.code, `${argv.join(' ')}: ${r.stderr}`).toBe(0);
+      expect(r.stderr).toMatch(
+        /mar-a-lago-2025\.yaml:\d+:\d+: warning: reaffirms "kyiv".*\[reaffirms-later\]/,
+      );
+    }
+    // The same finding in the user's own file still stops the run.
+    writeFileSync(
+      join(cwd, 'plans', 'late.yaml'),
+      bundled('mar-a-lago-2025')
+        .replace(/^id: .*$/m, 'id: late')
+        .replace(/^revises: .*$/m, ''),
+    );
+    const own = await runCli(['list'], { cwd });
+    expect(own.code).toBe(2);
+    expect(own.stderr).toMatch(/plans\/late\.yaml:\d+:\d+: error: reaffirms "kyiv"/);
+  });
+
   it('--no-bundled: only the user plans (a revises to a bundled plan is then unknown)', async () => {
     const cwd = project();
     const d = await runCli(['--no-bundled', 'diff', 'mine', 'e3-counterproposal'], { cwd });

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scaffoldOpenFamily } from '../../src/render/scaffold.js';
 import { escapeData, escapeProperty } from '../../src/render/validateGithub.js';
 import { families } from '../../src/schema/families.js';
 import { planJsonSchema } from '../../src/schema/jsonSchema.js';
@@ -124,7 +125,7 @@ describe('the JSON Schema', () => {
 });
 
 describe('plans new', () => {
-  it('scaffolds a file that validates once its clauses are uncommented, and never overwrites', async () => {
+  it('scaffolds a file that validates as it is and once its clauses are uncommented, and never overwrites', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'plans-new-'));
     const r = await runCli(['new', 'draft-plan'], { cwd });
     expect(r.code).toBe(0);
@@ -133,12 +134,15 @@ describe('plans new', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=plan.schema.json');
     for (const family of families) {
-      expect(text).toContain(`  # ${family}:`);
+      expect(text).toContain(family === scaffoldOpenFamily ? `\n  ${family}:` : `  # ${family}:`);
     }
-    // As scaffolded, the clauses are all commented out: not yet a plan.
-    const empty = await runCli(['validate', 'plans/draft-plan.yaml'], { cwd });
-    expect(empty.code).toBe(1);
-    expect(empty.stdout).toContain('clauses: expected a mapping, got null');
+    // As scaffolded, one family is written out: already a plan that list, diff and compare
+    // read, with a warning for each example left in place.
+    const fresh = await runCli(['validate', 'plans/draft-plan.yaml'], { cwd });
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).toMatch(/^1 file checked, 0 invalid, 0 errors, 3 warnings$/m);
+    expect(fresh.stdout).toContain(`the ${scaffoldOpenFamily} summary is still the example`);
+    expect((await runCli(['diff', 'draft-plan', 'kyiv', '--stat'], { cwd })).code).toBe(0);
     // Every example uncommented: valid, but each example left in place is a warning, so
     // --strict fails until the title, the source and every summary are the user's own.
     const uncommented = text.replace(/^ {2}# /gm, '  ');

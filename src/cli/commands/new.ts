@@ -5,7 +5,7 @@ import { scaffoldPlan } from '../../render/scaffold.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { readRegularFile } from '../files.js';
 import type { Io } from '../io.js';
-import { displayPath, idPattern, packageRoot } from '../plansDir.js';
+import { bundledPlansDir, displayPath, idPattern, packageRoot, planFilesIn, sameDir } from '../plansDir.js';
 import { writeFile } from '../write.js';
 
 /** Where new plans go: --plans-dir, else $PLANS_DIR, else ./plans (never the bundled plans). */
@@ -26,6 +26,11 @@ export function runNew(id: string, io: Io, plansDir: string | undefined): Comman
   const text = scaffoldPlan(id, new Date().toISOString().slice(0, 10), schemaFileName, shown);
   writeFile({ path: file, shown, create: true, makeParents: true, update: () => text });
   const lines = [`created ${shown}`];
+  if (!sameDir(dir, bundledPlansDir()) && planFilesIn(bundledPlansDir(), false).includes(`${id}.yaml`)) {
+    lines.push(
+      `${shown} hides the bundled plan "${id}" wherever ids are looked up (pick another id to compare with it)`,
+    );
+  }
   // A copy of this version's schema beside the plans, for editors: the modeline then works in
   // the user's project however (and wherever) plans is installed.
   const schemaPath = join(dir, schemaFileName);
