@@ -21,6 +21,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -388,6 +389,43 @@ describe('concurrent writers', () => {
       { numRuns: Math.ceil(runs(60) / 10), seed: 17 },
     );
   }, 120_000);
+
+  it('a lock left behind is taken over; one that is not a lock file is refused at once', async () => {
+    const d = dir();
+    const file = join(d, 'doc.md');
+    const lockFile = join(d, '.doc.md.plans-lock');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
+    const cases: [string, () => void][] = [
+      ['its process has exited', () => writeFileSync(lockFile, `${dead}\n`)],
+      [
+        'older than any write, though its pid is alive (reused)',
+        () => {
+          writeFileSync(lockFile, `${process.pid}\n`);
+          utimesSync(lockFile, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+        },
+      ],
+    ];
+    for (const [why, leave] of cases) {
+      rmSync(file, { force: true });
+      leave();
+      const started = Date.now();
+      const r = await runCli(['list', '--out', file], { cwd: d });
+      expect(r.code, `${why}: ${r.stderr}`).toBe(0);
+      expect(Date.now() - started, why).toBeLessThan(5000);
+      expect(readFileSync(file, 'utf8')).toContain('kyiv');
+      expect(leftovers(d), why).toEqual([]);
+    }
+    mkdirSync(lockFile);
+    const started = Date.now();
+    const r = await runCli(['list', '--out', file], { cwd: d });
+    oneLine(
+      r,
+      /cannot write .*doc\.md: \.doc\.md\.plans-lock is a directory, not a lock plans wrote; remove it/,
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });
 
 describe('full, read-only and interrupted writes leave the original intact', () => {

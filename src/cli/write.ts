@@ -130,23 +130,33 @@ function sleep(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
 }
 
-/** Whether the process that wrote a lock is gone (the lock is stale). */
-function lockIsStale(lock: string): boolean {
-  let text: string;
+/** A lock older than this is stale whoever wrote it: a write takes milliseconds. */
+const lockMaxAgeMs = 30_000;
+
+/**
+ * Whether a lock is stale (its process is gone, or it is older than any write), or a reason it
+ * can be neither taken nor waited for (it is not a file `plans` wrote, or cannot be read).
+ */
+function lockState(lock: string): 'held' | 'stale' | { problem: string } {
   let st: Stats;
+  let text: string;
   try {
-    text = readFileSync(lock, 'utf8');
     st = lstatSync(lock);
-  } catch {
-    return false; // gone already: the next attempt takes it
+    if (!st.isFile())
+      return { problem: `${basename(lock)} is ${kindOf(st)}, not a lock plans wrote; remove it` };
+    text = readFileSync(lock, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'stale'; // gone: the next attempt takes it
+    return { problem: `its lock ${basename(lock)}: ${describeFsError(e, 'a file', 'read')}` };
   }
+  if (Date.now() - st.mtimeMs > lockMaxAgeMs) return 'stale';
   const pid = Number.parseInt(text, 10);
-  if (!Number.isInteger(pid) || pid <= 0) return Date.now() - st.mtimeMs > 5000;
+  if (!Number.isInteger(pid) || pid <= 0) return Date.now() - st.mtimeMs > 5000 ? 'stale' : 'held';
   try {
     process.kill(pid, 0);
-    return false;
+    return 'held';
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+    return (e as NodeJS.ErrnoException).code === 'ESRCH' ? 'stale' : 'held';
   }
 }
 
@@ -171,8 +181,18 @@ function lock(target: string, shown: string, timeoutMs = 10_000): string {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
         throw fail(shown, describeFsError(e, 'a file', 'write'));
     }
-    if (lockIsStale(path)) rmSync(path, { force: true });
-    else if (Date.now() - start > timeoutMs) {
+    const state = lockState(path);
+    if (typeof state === 'object') throw fail(shown, state.problem);
+    if (state === 'stale') {
+      try {
+        rmSync(path, { force: true });
+      } catch (e) {
+        throw fail(
+          shown,
+          `cannot remove the stale lock ${basename(path)}: ${describeFsError(e, 'a file', 'write')}`,
+        );
+      }
+    } else if (Date.now() - start > timeoutMs) {
       throw fail(
         shown,
         `another plans process holds ${basename(path)} (remove it if no plans process is running)`,
