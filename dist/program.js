@@ -2665,8 +2665,8 @@ function lines(file) {
     out.push({ text: file.slice(start, m.index), start, next: m.index + m[0].length, eol: m[0] }), start = m.index + m[0].length;
   return start < file.length && out.push({ text: file.slice(start), start, next: file.length, eol: "" }), out;
 }
-function injectSection(file, content, section) {
-  let { begin: beginMarker, end: endMarker } = markers(section), name = section ?? "";
+function injectSection(withBom, content, section) {
+  let bom = withBom.startsWith("\uFEFF") ? "\uFEFF" : "", file = withBom.slice(bom.length), { begin: beginMarker, end: endMarker } = markers(section), name = section ?? "";
   if (containsMarker(content))
     return { ok: !1, reason: "the report itself contains a plans:begin or plans:end marker line" };
   let fence, open, found = [];
@@ -2691,8 +2691,13 @@ function injectSection(file, content, section) {
       return { ok: !1, reason: `${endMarker} comes before ${beginMarker}` };
   }
   if (open?.name === name) return { ok: !1, reason: `${beginMarker} has no ${endMarker} after it` };
-  if (found.length === 0)
-    return { ok: !1, reason: `markers ${beginMarker} and ${endMarker} not found on lines of their own` };
+  if (found.length === 0) {
+    let unclosed = open ? `; ${markers(open.name).begin} above has no end marker` : "";
+    return {
+      ok: !1,
+      reason: `markers ${beginMarker} and ${endMarker} not found on lines of their own${unclosed}`
+    };
+  }
   if (found.length > 1) return { ok: !1, reason: "the markers appear more than once" };
   let { begin, end } = found[0], eol = begin.eol || `
 `, body = (content.endsWith(`
@@ -2700,7 +2705,7 @@ function injectSection(file, content, section) {
 `).replace(/\r?\n/g, eol);
   return {
     ok: !0,
-    text: `${file.slice(0, begin.next)}${begin.eol ? "" : eol}${body}${file.slice(end.start)}`
+    text: `${bom}${file.slice(0, begin.next)}${begin.eol ? "" : eol}${body}${file.slice(end.start)}`
   };
 }
 

@@ -311,6 +311,22 @@ describe('--inject keeps every byte outside its section', () => {
     });
   });
 
+  it('a marker on the first line after a byte-order mark counts, and the mark is kept', () => {
+    expect(injectSection('\uFEFF<!-- plans:begin -->\nold\n<!-- plans:end -->\n', 'new')).toEqual({
+      ok: true,
+      text: '\uFEFF<!-- plans:begin -->\nnew\n<!-- plans:end -->\n',
+    });
+  });
+
+  it('a section left open above is named when the markers asked for are not found', () => {
+    const doc = '<!-- plans:begin a -->\nx\n<!-- plans:begin b -->\nold\n<!-- plans:end b -->\n';
+    expect(injectSection(doc, 'new', 'b')).toEqual({
+      ok: false,
+      reason:
+        'markers <!-- plans:begin b --> and <!-- plans:end b --> not found on lines of their own; <!-- plans:begin a --> above has no end marker',
+    });
+  });
+
   it('refuses a report that itself holds a marker line, in every format', async () => {
     expect(containsMarker('a\n  <!-- plans:end -->\nb')).toBe(true);
     expect(containsMarker('"summary": "<!-- plans:end -->"')).toBe(false);

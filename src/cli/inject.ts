@@ -51,7 +51,10 @@ function lines(file: string): Line[] {
 }
 
 /** The file's text with the section between the markers replaced by `content`. Pure. */
-export function injectSection(file: string, content: string, section?: string): InjectResult {
+export function injectSection(withBom: string, content: string, section?: string): InjectResult {
+  // A byte-order mark is not part of the first line: kept, and a marker there still counts.
+  const bom = withBom.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const file = withBom.slice(bom.length);
   const { begin: beginMarker, end: endMarker } = markers(section);
   const name = section ?? '';
   if (containsMarker(content)) {
@@ -86,7 +89,12 @@ export function injectSection(file: string, content: string, section?: string): 
   }
   if (open?.name === name) return { ok: false, reason: `${beginMarker} has no ${endMarker} after it` };
   if (found.length === 0) {
-    return { ok: false, reason: `markers ${beginMarker} and ${endMarker} not found on lines of their own` };
+    // A section left open above takes in everything after it, this section's markers too.
+    const unclosed = open ? `; ${markers(open.name).begin} above has no end marker` : '';
+    return {
+      ok: false,
+      reason: `markers ${beginMarker} and ${endMarker} not found on lines of their own${unclosed}`,
+    };
   }
   if (found.length > 1) return { ok: false, reason: 'the markers appear more than once' };
   const { begin, end } = found[0]!;
@@ -94,6 +102,6 @@ export function injectSection(file: string, content: string, section?: string): 
   const body = (content.endsWith('\n') ? content : `${content}\n`).replace(/\r?\n/g, eol);
   return {
     ok: true,
-    text: `${file.slice(0, begin.next)}${begin.eol ? '' : eol}${body}${file.slice(end.start)}`,
+    text: `${bom}${file.slice(0, begin.next)}${begin.eol ? '' : eol}${body}${file.slice(end.start)}`,
   };
 }
