@@ -132,6 +132,16 @@ describe('only regular files are written', () => {
     expect(readFileSync(join(d, 'file'), 'utf8')).toBe('keep');
   });
 
+  it('--out or --inject with an empty name: a usage error, not stdout', async () => {
+    for (const [flag, msg] of [
+      ['--out', 'plans: --out needs a file name (or - for stdout)\n'],
+      ['--inject', 'plans: --inject needs a file name\n'],
+    ] as const) {
+      const r = await runCli(['list', flag, ''], { cwd: dir() });
+      expect(r).toMatchObject({ code: 2, stdout: '', stderr: msg });
+    }
+  });
+
   it('--out - is stdout', async () => {
     const r = await runCli(['list', '--format', 'json', '--out', '-']);
     expect(r.code).toBe(0);
@@ -240,6 +250,28 @@ describe('links, modes, owners', () => {
       oneLine(r, /cannot write roots\.md: it belongs to another user or group/);
       expect(readFileSync(root, 'utf8')).toBe('old');
       expect(statSync(root).uid).toBe(0);
+      expect(leftovers(d)).toEqual([]);
+    },
+  );
+
+  it.skipIf(!isRoot)(
+    'a file read-only for its user is refused, as a shell would (as nobody; needs root)',
+    () => {
+      const d = dir();
+      const file = join(d, 'locked.md');
+      writeFileSync(file, 'old');
+      chownSync(file, 65534, 65534);
+      chmodSync(file, 0o444); // in a directory nobody may write: a rename could replace it
+      for (const argv of [
+        ['list', '--out', 'locked.md'],
+        ['list', '--inject', 'locked.md'],
+      ]) {
+        const r = spawnBin(argv, d, { uid: 65534, gid: 65534 });
+        if (/Cannot find module|EACCES: permission denied, open '\//.test(r.stderr ?? '')) return; // bin unreachable
+        oneLine(r, /cannot write locked\.md: it is read-only \(permission denied\); not changed/);
+      }
+      expect(readFileSync(file, 'utf8')).toBe('old');
+      expect(statSync(file).mode & 0o777).toBe(0o444);
       expect(leftovers(d)).toEqual([]);
     },
   );

@@ -125,6 +125,8 @@ function markdownForInject(command: Command): void {
 
 /** The output target a command's options name; `injectable` when the command has --inject. */
 function target(opts: OutputTarget, injectable = true): OutputTarget {
+  if (opts.out === '') throw new CliError('--out needs a file name (or - for stdout)');
+  if (opts.inject === '') throw new CliError('--inject needs a file name');
   if (opts.out && opts.inject) throw new CliError('give --out or --inject, not both');
   if (opts.check && !opts.out && !opts.inject) {
     throw new CliError(injectable ? '--check needs --out or --inject' : '--check needs --out');

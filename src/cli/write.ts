@@ -17,7 +17,9 @@
  * - `check` compares exactly what would be written, and writes nothing.
  */
 import {
+  accessSync,
   closeSync,
+  constants,
   fchmodSync,
   fchownSync,
   fstatSync,
@@ -201,6 +203,19 @@ function lock(target: string, shown: string, timeoutMs = 10_000): string {
   }
 }
 
+/** Why the running user may not write `path` (read-only for them, or on a read-only disk). */
+function notWritable(path: string): string | undefined {
+  try {
+    accessSync(path, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM'
+      ? 'it is read-only (permission denied)'
+      : describeFsError(e, 'a file', 'write');
+  }
+}
+
 function unlock(path: string): void {
   rmSync(path, { force: true });
   inProgress.delete(path);
@@ -247,6 +262,9 @@ export function writeFile(request: WriteRequest, check = false): WriteOutcome {
     if (existing.kind === 'file') {
       stats = existing.stats;
       if (request.create) throw new CliError(`${shown} already exists; not overwritten`);
+      // As a shell's `>` would: a file its owner made read-only is not replaced behind its back.
+      const denied = check ? undefined : notWritable(target);
+      if (denied) throw fail(shown, `${denied}; not changed`);
       if (!request.mayOverwriteInput && wasReadAsPlan(stats)) {
         throw fail(shown, 'it is one of the plans this command read; not overwritten');
       }
