@@ -97,22 +97,26 @@ export function renderListTable(entries: readonly ListEntry[], options: RenderOp
   const t = (s: string) => safeText(s, { singleLine: true });
   const width = options.width ?? 100;
   if (options.brief) {
-    const idW = Math.min(
-      Math.max(4, ...entries.map((e) => displayWidth(t(listedId(e, entries))))) + 2,
-      width - 15,
-    );
-    const rest = Math.max(12, width - idW - 12 - 13 - 5);
-    const table = newTable(['id', 'date', 'status', 'proposed by'], [idW, 12, 13, rest], options.color, true);
+    // As wide as it can be: date and status apart, then stacked, then without the proposers.
+    const longest = Math.max(4, ...entries.map((e) => displayWidth(t(listedId(e, entries))))) + 2;
+    const apart = width - longest - 12 - 13 - 5;
+    const stacked = width - longest - 13 - 4;
+    const layout = apart >= 12 ? 'apart' : stacked >= 12 ? 'stacked' : 'none';
+    const idW = layout === 'none' ? Math.max(8, Math.min(longest, width - 13 - 3)) : longest;
+    const head = ['id', ...(layout === 'apart' ? ['date', 'status'] : ['date\nstatus'])];
+    const widths = [idW, ...(layout === 'apart' ? [12, 13] : [13])];
+    if (layout !== 'none') head.push('proposed by');
+    if (layout !== 'none') widths.push(layout === 'apart' ? apart : stacked);
+    const table = newTable(head, widths, options.color, true);
     for (const e of entries) {
       const id = t(listedId(e, entries));
-      table.push([
-        wrapCell(id, idW, new Set([id])),
-        e.date,
-        e.status,
-        wrapCell(t(e.proposed_by.join(', ')), rest),
-      ]);
+      const row = [wrapCell(id, idW, new Set([id]))];
+      row.push(...(layout === 'apart' ? [e.date, e.status] : [`${e.date}\n${e.status}`]));
+      if (layout !== 'none') row.push(wrapCell(t(e.proposed_by.join(', ')), widths[widths.length - 1]!));
+      table.push(row);
     }
-    return `${tableText(table, options.color)}\n${countLine(entries)}\n`;
+    const note = layout === 'none' ? '; who proposed each shows at wider terminals' : '';
+    return `${tableText(table, options.color)}\n${wrapHanging(`${countLine(entries)}${note}`, width, 0).join('\n')}\n`;
   }
   // Below ~50 columns the longest ids no longer fit beside a title: they are clipped there.
   const idW = Math.min(

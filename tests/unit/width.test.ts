@@ -156,6 +156,7 @@ describe('the width to lay out for', () => {
 describe('tables fit the width they are given', () => {
   const commands = [
     ['list'],
+    ['list', '--brief'],
     ['diff', 'us-miami', 'kremlin', '--format', 'table'],
     ['diff', 'russia-memorandum-2025', 'ukraine-istanbul-memorandum-2025', '--format', 'table'],
     ['compare', 'us-miami', 'kremlin', 'kyiv', 'e3-counterproposal'],
