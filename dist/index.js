@@ -20171,7 +20171,12 @@ var chalk = createChalk(), chalkStderr = createChalk({ level: stderrColor ? stde
 var t = (s) => safeText(s, { singleLine: !0 });
 function renderDiffText(diff, options) {
   let c = new Chalk({ level: options.color ? 1 : 0 }), width = options.width ?? 100, shown = diff.clauses.filter((clause) => clause.status !== "same" || options.all), view = { diff, shown, c, width }, out = [];
-  return options.stat || out.push(...wrapHanging(headline(diff), width).map((line) => c.bold(line)), ""), out.push(...headers(diff, c, width)), options.stat ? out.push("", ...statLines(view)) : (out.push(...typedSection(view)), out.push(...textSection(view)), options.sources !== !1 && out.push(...sourcesSection(view))), out.push("", ...wrapHanging(t(summaryLine(diff)), width).map((line) => c.bold(line))), `${out.join(`
+  if (options.stat || out.push(...wrapHanging(headline(diff), width).map((line) => c.bold(line)), ""), out.push(...headers(diff, c, width)), options.stat) {
+    let lines = statLines(view);
+    lines.length > 0 && out.push("", ...lines);
+  } else
+    out.push(...typedSection(view)), out.push(...textSection(view)), options.sources !== !1 && out.push(...sourcesSection(view));
+  return out.push("", ...wrapHanging(t(summaryLine(diff)), width).map((line) => c.bold(line))), `${out.join(`
 `)}
 `;
 }

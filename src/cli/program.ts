@@ -684,6 +684,13 @@ function commanderLine(captured: string, err: CommanderError): string {
   return hint ? `${first} (${hint.replace(/^\(|\)$/g, '').replace(/^Did/, 'did')})` : (first ?? err.message);
 }
 
+/** `--color always` (a space, as git does not take either) read as an extra argument: say so. */
+function colorHint(argv: readonly string[], err: CommanderError): string {
+  if (err.code !== 'commander.excessArguments') return '';
+  const at = argv.findIndex((a, i) => a === '--color' && /^(always|never|auto)$/.test(argv[i + 1] ?? ''));
+  return at < 0 ? '' : ` (the value goes after an equals sign: --color=${argv[at + 1]})`;
+}
+
 /** Run argv (without the node and script entries) and return the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   forgetPlansRead();
@@ -716,7 +723,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (captured) io.stdout(captured);
         return exitCodes.ok;
       }
-      io.stderr(`plans: ${line(commanderLine(captured, e))}\n`);
+      io.stderr(`plans: ${line(commanderLine(captured, e))}${colorHint(argv, e)}\n`);
       return exitCodes.usage;
     }
     if (e instanceof CliError) {

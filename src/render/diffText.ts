@@ -39,8 +39,10 @@ export function renderDiffText(diff: PlanDiff, options: RenderOptions): string {
   const out: string[] = [];
   if (!options.stat) out.push(...wrapHanging(headline(diff), width).map((line) => c.bold(line)), '');
   out.push(...headers(diff, c, width));
-  if (options.stat) out.push('', ...statLines(view));
-  else {
+  if (options.stat) {
+    const lines = statLines(view);
+    if (lines.length > 0) out.push('', ...lines); // identical plans: no empty block
+  } else {
     out.push(...typedSection(view));
     out.push(...textSection(view));
     if (options.sources !== false) out.push(...sourcesSection(view));

@@ -39,6 +39,16 @@ describe('--color', () => {
     expect(after.stdout).toBe(before.stdout);
   });
 
+  it('--color always (with a space) is a usage error that says to write --color=always', async () => {
+    const r = await runCli(['diff', 'kyiv', 'kremlin', '--color', 'always']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^plans: too many arguments.*\(the value goes after an equals sign: --color=always\)\n$/,
+    );
+    // Other excess arguments get no such hint.
+    expect((await runCli(['diff', 'kyiv', 'kremlin', 'always'])).stderr).not.toContain('equals sign');
+  });
+
   it('any other value is a usage error on one line', async () => {
     const r = await runCli(['--color=sometimes', 'list']);
     expect(r.code).toBe(2);

@@ -50,6 +50,14 @@ describe('plans diff, text', () => {
       expect(displayWidth(line), line).toBeLessThanOrEqual(40);
   });
 
+  it('--stat of identical plans: the headers, one blank line, the count', async () => {
+    const r = await runCli(['diff', 'kyiv', 'kyiv', '--stat']);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(4, 6)).toEqual(['', expect.stringMatching(/^all \d+ clause families are the same$/)]);
+    expect(lines.slice(6)).toEqual(['']);
+    expect(r.stdout).not.toContain('\n\n\n');
+  });
+
   it('--stat goes with the text format only', async () => {
     const r = await runCli(['diff', 'us-miami', 'kremlin', '--stat', '--format', 'table']);
     expect(r.code).toBe(2);
