@@ -20209,14 +20209,32 @@ function markOf(ch, c) {
   return ch.kind === "added" ? c.green("+") : ch.kind === "removed" ? c.red("-") : c.yellow("~");
 }
 function item(lead, leadWidth, text, width, indent = leadWidth) {
-  indent * 2 > width && (indent = 6);
+  let words = text.split(" ").map(displayWidth);
+  (indent * 2 > width || Math.max(0, ...words) > width - indent) && (indent = Math.min(indent, 6));
+  let pad = " ".repeat(indent);
+  if (width - leadWidth < Math.min(12, displayWidth(text)) || (words[0] ?? 0) > width - leadWidth) {
+    let under = " ".repeat(Math.min(indent, 6));
+    return [
+      lead.trimEnd(),
+      ...wrapWords(text, width - under.length, width - under.length).map((l) => `${under}${l}`)
+    ];
+  }
   let [first = "", ...rest] = wrapWords(text, width - leadWidth, width - indent);
-  return [`${lead}${first}`, ...rest.map((line) => `${" ".repeat(indent)}${line}`)];
+  return [`${lead}${first}`, ...rest.map((line) => `${pad}${line}`)];
 }
 function changeLines({ diff, c, width }, clause, changes) {
   let oneSided = clause.status === "only-left" || clause.status === "only-right", labels = changes.map((ch) => t(fieldLabel(ch))), labelWidth = Math.min(36, Math.floor(width / 3), Math.max(0, ...labels.map(displayWidth)));
   return changes.flatMap((ch, i) => {
-    let label = labels[i], pad = " ".repeat(Math.max(0, labelWidth - displayWidth(label))), lead = `  ${markOf(ch, c)} ${label}${pad}  `, text = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
+    let label = labels[i];
+    if (displayWidth(label) + 4 > width) {
+      let [first = "", ...more] = wrapWords(label, width - 4, width - 6), under = (l) => `      ${l}`, text2 = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
+      return [
+        `  ${markOf(ch, c)} ${first}`,
+        ...more.map(under),
+        ...wrapWords(text2, width - 6, width - 6).map(under)
+      ];
+    }
+    let pad = " ".repeat(Math.max(0, labelWidth - displayWidth(label))), lead = `  ${markOf(ch, c)} ${label}${pad}  `, text = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
     return item(lead, 4 + Math.max(labelWidth, displayWidth(label)) + 2, text, width);
   });
 }
@@ -20249,7 +20267,11 @@ function textSection(view) {
       ...changeLines(view, clause, text)
     );
   }
-  return out.length ? ["", sectionHeading("Text: summaries, notes, conditions, disputed claims", c), ...out] : [];
+  return out.length ? [
+    "",
+    ...wrapHanging(sectionHeading("Text: summaries, notes, conditions, disputed claims", c), width),
+    ...out
+  ] : [];
 }
 function sourcesSection({ diff, shown, c, width }) {
   let out = [];
@@ -20274,7 +20296,11 @@ function sourcesSection({ diff, shown, c, width }) {
       }
     }
   }
-  return out.length ? ["", sectionHeading("Sources, each once, with the families citing it", c), ...out] : [];
+  return out.length ? [
+    "",
+    ...wrapHanging(sectionHeading("Sources, each once, with the families citing it", c), width),
+    ...out
+  ] : [];
 }
 function statLines({ diff, shown, c, width }) {
   let rows3 = shown.map((clause) => {

@@ -96,9 +96,20 @@ function markOf(ch: Change, c: ChalkInstance): string {
  * after the first start under the text (or `indent` cells in), 6 when the lead is half the width.
  */
 function item(lead: string, leadWidth: number, text: string, width: number, indent = leadWidth): string[] {
-  if (indent * 2 > width) indent = 6;
+  const words = text.split(' ').map(displayWidth);
+  // Lines after the first start under the text, unless that leaves a word too little room.
+  if (indent * 2 > width || Math.max(0, ...words) > width - indent) indent = Math.min(indent, 6);
+  const pad = ' '.repeat(indent);
+  // A long label leaves the text too little room beside it: the text starts on the next line.
+  if (width - leadWidth < Math.min(12, displayWidth(text)) || (words[0] ?? 0) > width - leadWidth) {
+    const under = ' '.repeat(Math.min(indent, 6));
+    return [
+      lead.trimEnd(),
+      ...wrapWords(text, width - under.length, width - under.length).map((l) => `${under}${l}`),
+    ];
+  }
   const [first = '', ...rest] = wrapWords(text, width - leadWidth, width - indent);
-  return [`${lead}${first}`, ...rest.map((line) => `${' '.repeat(indent)}${line}`)];
+  return [`${lead}${first}`, ...rest.map((line) => `${pad}${line}`)];
 }
 
 /**
@@ -111,6 +122,17 @@ function changeLines({ diff, c, width }: View, clause: ClauseDiff, changes: read
   const labelWidth = Math.min(36, Math.floor(width / 3), Math.max(0, ...labels.map(displayWidth)));
   return changes.flatMap((ch, i) => {
     const label = labels[i]!;
+    if (displayWidth(label) + 4 > width) {
+      // A label wider than the terminal (a keyed entry's name has spaces): it wraps, the text under it.
+      const [first = '', ...more] = wrapWords(label, width - 4, width - 6);
+      const under = (l: string) => `      ${l}`;
+      const text = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
+      return [
+        `  ${markOf(ch, c)} ${first}`,
+        ...more.map(under),
+        ...wrapWords(text, width - 6, width - 6).map(under),
+      ];
+    }
     const pad = ' '.repeat(Math.max(0, labelWidth - displayWidth(label)));
     const lead = `  ${markOf(ch, c)} ${label}${pad}  `;
     const text = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
@@ -159,7 +181,11 @@ function textSection(view: View): string[] {
     );
   }
   return out.length
-    ? ['', sectionHeading('Text: summaries, notes, conditions, disputed claims', c), ...out]
+    ? [
+        '',
+        ...wrapHanging(sectionHeading('Text: summaries, notes, conditions, disputed claims', c), width),
+        ...out,
+      ]
     : [];
 }
 
@@ -192,7 +218,13 @@ function sourcesSection({ diff, shown, c, width }: View): string[] {
       out.push(...item(`  ${c.dim(key)} `, 2 + displayWidth(key) + 1, text, width, 4));
     }
   }
-  return out.length ? ['', sectionHeading('Sources, each once, with the families citing it', c), ...out] : [];
+  return out.length
+    ? [
+        '',
+        ...wrapHanging(sectionHeading('Sources, each once, with the families citing it', c), width),
+        ...out,
+      ]
+    : [];
 }
 
 /** How many changes a family has, by kind, as `git diff --stat` draws them. */
