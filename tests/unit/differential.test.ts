@@ -447,6 +447,41 @@ describe('zod and the JSON Schema give the same verdict', () => {
       }
     }
 
+    // The mutations whose verdicts are checked one by one below.
+    const mustReject = [
+      'bad-enum@status',
+      'wrong-type:number@title',
+      'wrong-type:string@proposed_by',
+      'missing:date@date',
+      'missing:summary@clauses.ceasefire.summary',
+      'missing:status@clauses.recognition.territories.<region>.status',
+      'extra-key:extra@',
+      'extra-key:extra@clauses.ceasefire',
+      'extra-key:extra@clauses.recognition.territories.<region>',
+      'extra-key:extra@clauses.recognition.territories',
+      'extra-key:__proto__@clauses.neutrality',
+      'bad-duration:30 dayz@clauses.ceasefire.within',
+      'bad-date:2025-02-30@date',
+      'bad-date:2023-02-29@sources.<source>.published',
+      'empty-list@clauses.ceasefire.sources',
+      'empty-list@proposed_by',
+      ...dependentRules.map((rule) => `rule-broken:${rule.field}=${rule.equals}@clauses.${rule.family}`),
+    ];
+    const mustAccept = [
+      'date@date',
+      'extra-key:new-source@sources',
+      'duration@clauses.ceasefire.within',
+      ...dependentRules.map((rule) => `rule-kept:${rule.field}=${rule.equals}@clauses.${rule.family}`),
+    ];
+    // Every mutation with PLANS_PROPERTY_RUNS=full (CI); otherwise a fixed fifth of them, by a
+    // hash of the mutation, besides those checked one by one (about 1,800 of 9,000 cases).
+    const share = runs(100) / 100;
+    const named = new Set([...mustReject, ...mustAccept]);
+    const sampled = (key: string) =>
+      share >= 1 ||
+      named.has(key) ||
+      [...key].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % 100 < share * 100;
+
     const tally = new Tally();
     const verdicts = new Map<string, boolean[]>();
     const byKind = new Map<string, number>();
@@ -459,6 +494,7 @@ describe('zod and the JSON Schema give the same verdict', () => {
           const slot = `${location(m.path, 'merge')}|${m.kind}`;
           if (done.has(slot)) continue;
           done.add(slot);
+          if (!sampled(`${m.kind}@${location(m.path, 'merge')}`)) continue;
           const ok = tally.judge(
             `${name}: ${m.kind} at ${m.path.join('.') || '(root)'}`,
             editAt(data, m.path, m.edit),
@@ -483,35 +519,12 @@ describe('zod and the JSON Schema give the same verdict', () => {
       `targeted mutations: ${tally.summary()} (by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')})`,
     );
     expect(tally.disagreements.slice(0, 20), tally.summary()).toEqual([]);
-    expect(tally.valid).toBeGreaterThan(200);
-    expect(tally.invalid).toBeGreaterThan(2000);
+    expect(tally.valid).toBeGreaterThan(200 * share);
+    expect(tally.invalid).toBeGreaterThan(2000 * share);
 
     // The mutations mean what they say: each of these is an error (for both, as they agree).
-    const rejected = (key: string) => expect(verdicts.get(key), key).toEqual([false]);
-    rejected('bad-enum@status');
-    rejected('wrong-type:number@title');
-    rejected('wrong-type:string@proposed_by');
-    rejected('missing:date@date');
-    rejected('missing:summary@clauses.ceasefire.summary');
-    rejected('missing:status@clauses.recognition.territories.<region>.status');
-    rejected('extra-key:extra@');
-    rejected('extra-key:extra@clauses.ceasefire');
-    rejected('extra-key:extra@clauses.recognition.territories.<region>');
-    rejected('extra-key:extra@clauses.recognition.territories');
-    rejected('extra-key:__proto__@clauses.neutrality');
-    rejected('bad-duration:30 dayz@clauses.ceasefire.within');
-    rejected('bad-date:2025-02-30@date');
-    rejected('bad-date:2023-02-29@sources.<source>.published');
-    rejected('empty-list@clauses.ceasefire.sources');
-    rejected('empty-list@proposed_by');
-    for (const rule of dependentRules)
-      rejected(`rule-broken:${rule.field}=${rule.equals}@clauses.${rule.family}`);
-    const accepted = (key: string) => expect(verdicts.get(key), key).toEqual([true]);
-    accepted('date@date');
-    accepted('extra-key:new-source@sources');
-    accepted('duration@clauses.ceasefire.within');
-    for (const rule of dependentRules)
-      accepted(`rule-kept:${rule.field}=${rule.equals}@clauses.${rule.family}`);
+    for (const key of mustReject) expect(verdicts.get(key), key).toEqual([false]);
+    for (const key of mustAccept) expect(verdicts.get(key), key).toEqual([true]);
   });
 
   it('on random structural mutations of the bundled plans', async ({ annotate }) => {
