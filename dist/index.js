@@ -19358,12 +19358,12 @@ function compareSummaryLines(result) {
   );
   let family = (f) => result.families.find((x) => x.family === f), ground = s.commonGround.map((f) => {
     let x = family(f);
-    return `${f} (agree on all ${x.agree} shared field${x.agree === 1 ? "" : "s"})`;
+    return `${f} (${x.agree === 1 ? "agree on the one shared field" : `agree on all ${x.agree} shared fields`})`;
   });
   lines.push(`common ground: ${ground.length ? ground.join(", ") : "none"}`);
   let contested = s.contested.map((f) => {
-    let x = family(f);
-    return `${f} (${x.differ} of ${x.agree + x.differ} shared fields differ)`;
+    let x = family(f), shared = x.agree + x.differ;
+    return `${f} (${shared === 1 ? "the one shared field differs" : `${x.differ} of ${shared} shared fields differ`})`;
   });
   lines.push(`most contested: ${contested.length ? contested.join(", ") : "none"}`);
   for (let { family: f, plans } of s.silent) lines.push(`silent on ${f}: ${plans.join(", ")}`);

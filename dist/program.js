@@ -11,7 +11,7 @@ import {
   positionFormats,
   showFormats,
   validateFormats
-} from "./chunks/chunk-3HA6WRKW.js";
+} from "./chunks/chunk-6HZ5LSB3.js";
 import {
   CliError,
   displayPath,
@@ -2858,7 +2858,7 @@ Exit codes: 0 success \xB7 1 plans differ (--exit-code), a file is invalid or ha
       ...opts.exitCode ? { exitCode: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir()
-    }, { runDiff } = await import("./chunks/diff-6YBRHSYK.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
+    }, { runDiff } = await import("./chunks/diff-PGPACZGR.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
     done(await runDiff(a, b, options, io, { ...render(to), ...view }), to);
   }), reportOptions(
     program2.command("compare").description("compare several plans field by field: a matrix with a verdict per row and a summary").argument("[plans...]", "two or more plan ids, .yaml files, or - for stdin (once)").option("--all", "compare every plan in the plans directory").addOption(formatOption(compareFormats, "table")).option("-c, --clause <names...>", "only these clause families").option("-d, --differences", "hide rows where all addressing plans agree").option("--only-differences", "the same as --differences").option(
@@ -2891,7 +2891,7 @@ ${Object.entries(verdictWords).map(([word, meaning]) => `  ${word} \u2014 ${mean
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir(),
       ...map ? { map } : {}
-    }, { runCompare } = await import("./chunks/compare-6I2WC2VZ.js");
+    }, { runCompare } = await import("./chunks/compare-GE22COOD.js");
     done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
   }), program2.command("report").description(
     "write the comparison as one self-contained HTML page: matrix, sources, map and positions over time"
@@ -2911,7 +2911,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     let to = target(opts, !1);
     if (!to.out && io.stdoutIsTTY)
       throw new CliError("report writes an HTML page: give --out FILE.html, or redirect stdout to a file");
-    let dir = plansDir(), { runReport } = await import("./chunks/report-IHTCFOFO.js"), options = {
+    let dir = plansDir(), { runReport } = await import("./chunks/report-DVUX4CMO.js"), options = {
       ...opts.all ? { all: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       ...dir ? { plansDir: dir } : {}
@@ -2923,7 +2923,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     "after",
     examples("plans history us-miami", "plans history e3-counterproposal --format markdown")
   ).action(async (plan, opts) => {
-    let to = target(opts), { runHistory } = await import("./chunks/history-HWU2QVYY.js");
+    let to = target(opts), { runHistory } = await import("./chunks/history-YJZRHBFT.js");
     done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
   }), reportOptions(
     program2.command("position").description(
@@ -2945,7 +2945,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 `
   ).action(
     async (party, opts) => {
-      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-XP7IL572.js"), options = {
+      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-YV7WIIR4.js"), options = {
         format: opts.format,
         ...opts.at ? { at: opts.at } : {},
         ...opts.since ? { since: opts.since } : {},
@@ -2972,7 +2972,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       ...opts.format ? { format: opts.format } : {},
       ...opts.strict ? { strict: !0 } : {},
       plansDir: plansDir()
-    }, { runValidate } = await import("./chunks/validate-4C5GW5KH.js");
+    }, { runValidate } = await import("./chunks/validate-7R2CIXFP.js");
     done(await runValidate(paths, options, io, render()));
   }), reportOptions(
     program2.command("list").description(
@@ -2992,7 +2992,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     )
   ).action(
     async (opts) => {
-      let to = target(opts), { runList } = await import("./chunks/list-NEMMREYA.js"), filter = {
+      let to = target(opts), { runList } = await import("./chunks/list-RIWY2XJV.js"), filter = {
         ...opts.party ? { party: opts.party } : {},
         ...opts.since ? { since: opts.since } : {}
       };
@@ -3004,7 +3004,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
   ), reportOptions(
     program2.command("show").description("show one plan in full: clauses, notes, disputed points and sources").argument("<plan>", "plan id, .yaml file, or - for stdin").addOption(formatOption(showFormats, "text")).option("--own", "the plan's own words only: nothing carried over from the plans it reaffirms")
   ).addHelpText("after", examples("plans show kyiv", "plans show us-28-point --format markdown")).action(async (plan, opts) => {
-    let to = target(opts), { runShow } = await import("./chunks/show-3GJBIB4V.js");
+    let to = target(opts), { runShow } = await import("./chunks/show-4KWNWGDL.js");
     done(await runShow(plan, opts.format, io, plansDir(), render(to), opts.own ?? !1), to);
   }), reportOptions(
     program2.command("schema").description("print the JSON Schema of plan files (generated from the zod schema)")

@@ -25,12 +25,13 @@ export function compareSummaryLines(result: CompareResult): string[] {
   const family = (f: string) => result.families.find((x) => x.family === f)!;
   const ground = s.commonGround.map((f) => {
     const x = family(f);
-    return `${f} (agree on all ${x.agree} shared field${x.agree === 1 ? '' : 's'})`;
+    return `${f} (${x.agree === 1 ? 'agree on the one shared field' : `agree on all ${x.agree} shared fields`})`;
   });
   lines.push(`common ground: ${ground.length ? ground.join(', ') : 'none'}`);
   const contested = s.contested.map((f) => {
     const x = family(f);
-    return `${f} (${x.differ} of ${x.agree + x.differ} shared fields differ)`;
+    const shared = x.agree + x.differ;
+    return `${f} (${shared === 1 ? 'the one shared field differs' : `${x.differ} of ${shared} shared fields differ`})`;
   });
   lines.push(`most contested: ${contested.length ? contested.join(', ') : 'none'}`);
   for (const { family: f, plans } of s.silent) lines.push(`silent on ${f}: ${plans.join(', ')}`);
