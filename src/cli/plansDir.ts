@@ -142,17 +142,24 @@ function ancestorIgnores(dir: string): { base: string; ignore: Ignore }[] {
     if (dirname(d) === d) return []; // not in a git work tree: no .gitignore applies from above
   }
   return chain.reverse().flatMap((d) => {
-    let ignore: Ignore;
+    let text: string;
     try {
-      ignore = createIgnore().add(readFileSync(join(d, '.gitignore'), 'utf8'));
+      text = readFileSync(join(d, '.gitignore'), 'utf8');
     } catch {
       return [];
     }
-    // A directory named on purpose is searched even if a .gitignore above excludes it (as
-    // ripgrep does): rules that exclude it, or a directory on the way to it, are not applied.
+    // A directory named on purpose is searched even if a .gitignore above excludes it, as
+    // ripgrep does: the rules that exclude it, or a directory on the way to it, are dropped;
+    // the file's other rules (`*.draft.yaml`) still apply inside it.
     const steps = relative(d, dir).split(sep);
-    const excludesDir = steps.some((_, i) => ignore.ignores(`${steps.slice(0, i + 1).join('/')}/`));
-    return excludesDir ? [] : [{ base: d, ignore }];
+    const excludesAStep = (ignore: Ignore) =>
+      steps.some((_, i) => ignore.ignores(`${steps.slice(0, i + 1).join('/')}/`));
+    let ignore = createIgnore().add(text);
+    if (excludesAStep(ignore)) {
+      const kept = text.split(/\r?\n/).filter((rule) => !excludesAStep(createIgnore().add(rule)));
+      ignore = createIgnore().add(kept.join('\n'));
+    }
+    return [{ base: d, ignore }];
   });
 }
 

@@ -169,14 +169,15 @@ describe('the user plans beside the bundled ones', () => {
       join(cwd, 'build', 'plans', 'made.yaml'),
       bundled('us-geneva').replace(/^id: .*$/m, 'id: made'),
     );
-    writeFileSync(join(cwd, '.gitignore'), 'build/\n');
+    writeFileSync(join(cwd, 'build', 'plans', 'broken.draft.yaml'), 'id: [\n');
+    writeFileSync(join(cwd, '.gitignore'), 'build/\n*.draft.yaml\n');
     for (const named of ['build/plans', 'build']) {
       const v = await runCli(['validate', named], { cwd });
       expect(v.stdout, named).toBe('1 file checked, 0 invalid, 0 errors\n');
     }
-    // The rules of a .gitignore that does not exclude the directory still apply inside it.
+    // Without the rule that excludes the directory, a .gitignore still applies inside it.
     writeFileSync(join(cwd, 'build', 'plans', 'scratch.tmp.yaml'), 'id: [\n');
-    writeFileSync(join(cwd, '.gitignore'), '*.tmp.yaml\n');
+    writeFileSync(join(cwd, '.gitignore'), '*.tmp.yaml\n*.draft.yaml\n');
     expect((await runCli(['validate', 'build/plans'], { cwd })).stdout).toBe(
       '1 file checked, 0 invalid, 0 errors\n',
     );
