@@ -2,7 +2,7 @@ import { createRequire as __plansRequire } from 'node:module'; const require = _
 import {
   withLineEnds,
   writeFile
-} from "./chunks/chunk-IF5T57HF.js";
+} from "./chunks/chunk-FYJPZDJF.js";
 import {
   compareFormats,
   diffFormats,
@@ -3030,10 +3030,10 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     "after",
     examples("plans migrate plans/my-plan.yaml", "plans migrate plans/", "plans migrate --check")
   ).action(async (paths, opts) => {
-    let { runMigrate } = await import("./chunks/migrate-3PIR2OW6.js");
+    let { runMigrate } = await import("./chunks/migrate-M7IDCCYD.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));
   }), program2.command("new").description("scaffold plans/<id>.yaml: the modeline and every clause family, commented out").argument("<id>", "the new plan id (lowercase letters, digits, hyphens)").addHelpText("after", examples("plans new us-berlin-2026", "plans --plans-dir my-plans new draft-1")).action(async (id) => {
-    let { runNew } = await import("./chunks/new-IWSYNV5K.js");
+    let { runNew } = await import("./chunks/new-BSZZZHUG.js");
     done(runNew(id, io, plansDir().dir));
   }), program2.command("completion").description("print a completion script for bash, zsh or fish: commands, options and plan ids").addArgument(new Argument("[shell]", "bash, zsh or fish").choices(shells)).addOption(new Option("--ids", "the plan ids, one per line (what the scripts complete)").hideHelp()).addHelpText(
     "after",

@@ -211,6 +211,22 @@ describe('links, modes, owners', () => {
     expect(lstatSync(join(d, 'work', 'doc.md')).isSymbolicLink()).toBe(true);
   });
 
+  it('a `..` after a missing directory or a file, or a link to a name ending in /: refused as a shell would', async () => {
+    const d = dir();
+    writeFileSync(join(d, 'f'), 'x');
+    symlinkSync('f', join(d, 'fl'));
+    symlinkSync(`${join(d, 'nonexist')}/`, join(d, 's.md'));
+    for (const [out, why] of [
+      ['missing/../m.md', 'its directory does not exist'],
+      ['fl/../o.md', 'a part of the path is not a directory'],
+      ['s.md', 'it is a link to a directory (its target ends in /)'],
+    ] as const) {
+      const r = await runCli(['list', '--out', out], { cwd: d });
+      expect(r, out).toMatchObject({ code: 2, stdout: '', stderr: `plans: cannot write ${out}: ${why}\n` });
+    }
+    expect(readdirSync(d).sort()).toEqual(['f', 'fl', 's.md']);
+  });
+
   it('keeps a 0600 file 0600 (and an executable bit), refuses to split hard links', async () => {
     const d = dir();
     const file = join(d, 'private.md');
@@ -275,6 +291,26 @@ describe('links, modes, owners', () => {
       expect(leftovers(d)).toEqual([]);
     },
   );
+});
+
+describe('plans migrate writes all its files or none', () => {
+  it.skipIf(!isRoot)('one read-only file (as nobody; needs root): refused before any is written', () => {
+    const d = dir();
+    const names = ['kremlin.yaml', 'kyiv.yaml', 'us-28-point.yaml'];
+    const before = new Map<string, string>();
+    for (const name of names) {
+      const text = readFileSync(join(repoRoot, 'tests', 'fixtures', 'format-1', name), 'utf8');
+      writeFileSync(join(d, name), text);
+      chownSync(join(d, name), 65534, 65534);
+      before.set(name, text);
+    }
+    chmodSync(join(d, 'kyiv.yaml'), 0o444);
+    const r = spawnBin(['migrate', '.'], d, { uid: 65534, gid: 65534 });
+    if (/Cannot find module|EACCES: permission denied, open '\//.test(r.stderr ?? '')) return; // bin unreachable
+    oneLine(r, /cannot migrate kyiv\.yaml: it is read-only \(permission denied\); no file changed/);
+    for (const name of names) expect(readFileSync(join(d, name), 'utf8'), name).toBe(before.get(name));
+    expect(leftovers(d)).toEqual([]);
+  });
 });
 
 describe('--inject keeps every byte outside its section', () => {

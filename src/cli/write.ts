@@ -5,11 +5,14 @@
  * - only regular files: a device, FIFO, socket or directory at the target is refused, and so
  *   is a name ending in `/`;
  * - never a file the run read as a plan (`--out plans/kyiv.yaml` on `diff kyiv …`);
- * - through a symbolic link to its target, which keeps the link;
+ * - through a symbolic link to its target, which keeps the link; `..` is taken as the system
+ *   takes it (from the real directory, after any link);
+ * - a file the user may not write is refused, as a shell's `>` would refuse it;
  * - the target's mode, owner and group are kept; a file with several hard links is refused
  *   (a rename would split them);
  * - the new text is computed from the file's current text under a lock (`.NAME.plans-lock`
- *   beside it), so concurrent writers each see the others' updates and none is lost;
+ *   beside it), so concurrent writers each see the others' updates and none is lost; a lock
+ *   whose process is gone, or older than 30 s, is taken over;
  * - the text is written to a temporary file beside the target, flushed, and renamed over it:
  *   a failed or interrupted write leaves the original intact and no temporary file behind
  *   (the temporary file and the lock are removed on SIGINT, SIGTERM and SIGHUP too);
@@ -34,6 +37,7 @@ import {
   renameSync,
   rmSync,
   type Stats,
+  unlinkSync,
   writeSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
@@ -94,6 +98,7 @@ function kindOf(st: Stats): string {
   if (st.isFIFO()) return 'a FIFO (named pipe)';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
   if (st.isSocket()) return 'a socket';
+  if (st.isSymbolicLink()) return 'a symbolic link';
   return 'not a regular file';
 }
 
@@ -108,8 +113,14 @@ function followLinks(path: string, shown: string): string {
     let dir: string;
     try {
       dir = realpathSync.native(dirname(current)); // native: the JS one cuts `..` as text
-    } catch {
-      return resolve(current); // its directory does not exist yet (or cannot be read)
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // A directory yet to be made (`plans new`): only where no `..` needs it to exist.
+      if (code === 'ENOENT' && !current.split(sep).includes('..')) return resolve(current);
+      throw fail(
+        shown,
+        code === 'ENOENT' ? 'its directory does not exist' : describeFsError(e, 'a directory', 'write'),
+      );
     }
     current = join(dir, basename(current));
     let st: Stats;
@@ -121,6 +132,7 @@ function followLinks(path: string, shown: string): string {
     }
     if (!st.isSymbolicLink()) return current;
     const link = readlinkSync(current);
+    if (/[/\\]$/.test(link)) throw fail(shown, 'it is a link to a directory (its target ends in /)');
     // Not path.resolve: it would cut `..` against the text, and the link may pass through links.
     current = isAbsolute(link) ? link : `${dir}${sep}${link}`;
   }
@@ -187,8 +199,9 @@ function lock(target: string, shown: string, timeoutMs = 10_000): string {
     if (typeof state === 'object') throw fail(shown, state.problem);
     if (state === 'stale') {
       try {
-        rmSync(path, { force: true });
+        unlinkSync(path); // not rmSync: it retries EPERM as a directory and reports ENOTDIR
       } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; // another writer took it over
         throw fail(
           shown,
           `cannot remove the stale lock ${basename(path)}: ${describeFsError(e, 'a file', 'write')}`,
@@ -219,6 +232,34 @@ function notWritable(path: string): string | undefined {
 function unlock(path: string): void {
   rmSync(path, { force: true });
   inProgress.delete(path);
+}
+
+/**
+ * Why an existing file could not be replaced as writeFile would replace it, or undefined:
+ * for a command that writes several files (`plans migrate`) to refuse before writing any.
+ * writeFile checks all of this again under its lock.
+ */
+export function cannotReplace(path: string, shown: string): string | undefined {
+  let target: string;
+  try {
+    target = followLinks(path, shown);
+  } catch (e) {
+    return e instanceof CliError ? e.message : describeFsError(e, 'a file', 'write');
+  }
+  let st: Stats;
+  try {
+    st = lstatSync(target);
+  } catch (e) {
+    return describeFsError(e, 'a file', 'write');
+  }
+  if (!st.isFile()) return `it is ${kindOf(st)}`;
+  const denied = notWritable(target);
+  if (denied) return denied;
+  if (st.nlink > 1) return `it has ${st.nlink} hard links, which replacing it would break`;
+  const uid = process.getuid?.();
+  if (uid !== undefined && uid !== 0 && st.uid !== uid)
+    return 'it belongs to another user, which a new copy would not keep';
+  return undefined;
 }
 
 /** Match the line ends of `text` to the file it replaces: CRLF if every line end there is CRLF. */

@@ -55,19 +55,26 @@ export function migratePlanText(input: string): MigrateTextResult {
   // Line ends are kept: edits are made on LF text and CRLF is restored at the end.
   const crlf = input.includes('\r\n');
   const text = crlf ? input.replace(/\r\n/g, '\n') : input;
+  // docker-compose.yml (anchors and all), a CI workflow, a playbook, an empty file — any other
+  // YAML beside the plans — is never rewritten. A file that starts its lines with `id:` and
+  // `clauses:` is taken for a plan, so a broken plan is reported rather than skipped.
+  const notAPlan = {
+    ok: false,
+    notAPlan: true,
+    reason: 'not a plan file (no top-level id and clauses)',
+  } as const;
+  const looksLikePlan = /^["']?id["']?[ \t]*:/m.test(text) && /^["']?clauses["']?[ \t]*:/m.test(text);
   const located = parseLocated(text);
   const doc = located.doc;
   if (!doc || located.problems.some((p) => p.severity === 'error')) {
+    if (!looksLikePlan) return notAPlan;
     return { ok: false, reason: 'the file is not well-formed YAML; run plans validate on it first' };
   }
   const raw: unknown = doc.toJS({ maxAliasCount: 0 });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, reason: 'the file does not hold a plan (one mapping)' };
+    return looksLikePlan ? { ok: false, reason: 'the file does not hold a plan (one mapping)' } : notAPlan;
   }
-  if (!('id' in raw && 'clauses' in raw)) {
-    // docker-compose.yml, a CI workflow, any other YAML beside the plans: never rewritten.
-    return { ok: false, notAPlan: true, reason: 'not a plan file (no top-level id and clauses)' };
-  }
+  if (!('id' in raw && 'clauses' in raw)) return notAPlan;
   const format = formatOf(raw);
   if (format !== 1) {
     return format === 2

@@ -178,9 +178,13 @@ describe('plans migrate', () => {
     const good = files.find((f) => f.id === 'kyiv')!;
     writeFileSync(join(work, 'kyiv.yaml'), good.text);
     const others = {
-      'docker-compose.yml': 'services:\n  web:\n    image: nginx  # keep\n',
+      'docker-compose.yml':
+        'x-common: &common\n  restart: always\nservices:\n  web:\n    <<: *common\n    image: nginx  # keep\n',
       'ci.yaml': 'on: push\njobs: {}\n',
       'half.yaml': 'id: x\ntitle: only an id\n',
+      'k8s.yaml': 'kind: A\n---\nkind: B\n',
+      'playbook.yml': '- hosts: all\n  tasks: []\n',
+      'empty.yaml': '',
     };
     for (const [name, text] of Object.entries(others)) writeFileSync(join(work, name), text);
     const r = await runCli(['migrate', work]);
@@ -190,6 +194,13 @@ describe('plans migrate', () => {
       expect(readFileSync(join(work, name), 'utf8')).toBe(others[name as keyof typeof others]);
     }
     expect(r.stdout).toContain(`migrated ${join(work, 'kyiv.yaml')}`);
+    // A plan that is broken is reported, not skipped.
+    writeFileSync(join(work, 'broken.yaml'), 'id: broken\nclauses: [\n');
+    const broken = await runCli(['migrate', work]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(
+      `cannot migrate ${join(work, 'broken.yaml')}: the file is not well-formed YAML`,
+    );
     const named = await runCli(['migrate', join(work, 'docker-compose.yml')]);
     expect(named.code).toBe(2);
     expect(named.stderr).toContain('not a plan file (no top-level id and clauses)');

@@ -11,7 +11,7 @@ import { readPlanFile } from '../files.js';
 import type { Io } from '../io.js';
 import type { Lookup } from '../plansDir.js';
 import { expandPaths } from '../targets.js';
-import { writeFile } from '../write.js';
+import { cannotReplace, writeFile } from '../write.js';
 
 export interface MigrateOptions {
   readonly check?: boolean;
@@ -25,8 +25,8 @@ export async function runMigrate(
 ): Promise<CommandResult> {
   const targets = await expandPaths(args, io, options.plansDir ?? {});
   if (targets.length === 0) throw new CliError('no plan files to migrate');
-  // Every file is read and migrated before any is written: one that cannot be migrated stops
-  // the run with nothing changed.
+  // Every file is read and migrated, and checked to be replaceable, before any is written: one
+  // that cannot be migrated or written stops the run with nothing changed.
   const planned: { file: string; abs: string; text: string; changed: boolean }[] = [];
   const skipped: string[] = [];
   for (const t of targets) {
@@ -50,21 +50,35 @@ export async function runMigrate(
     lines.push(`${planned.length} checked, ${stale.length} to migrate`);
     return { output: `${lines.join('\n')}\n`, exitCode: stale.length > 0 ? exitCodes.found : exitCodes.ok };
   }
+  // Every file must be replaceable before any is written: a read-only one would otherwise
+  // stop the run halfway, with some files migrated and some not.
+  for (const p of stale) {
+    const why = cannotReplace(p.abs, p.file);
+    if (why) throw new CliError(`cannot migrate ${p.file}: ${why}; no file changed`);
+  }
+  const migrated: string[] = [];
   for (const p of stale) {
     // Migrated again from the text as it is under the writer's lock, should it have changed.
-    writeFile({
-      path: p.abs,
-      shown: p.file,
-      needsText: true,
-      mayOverwriteInput: true,
-      update: (current) => {
-        if (current === undefined) throw new CliError(`${p.file}: no such file; not migrated`);
-        const bom = current.startsWith('\uFEFF') ? '\uFEFF' : '';
-        const result = migratePlanText(current.slice(bom.length));
-        if (!result.ok) throw new CliError(`cannot migrate ${p.file}: ${result.reason}`);
-        return bom + result.text;
-      },
-    });
+    try {
+      writeFile({
+        path: p.abs,
+        shown: p.file,
+        needsText: true,
+        mayOverwriteInput: true,
+        update: (current) => {
+          if (current === undefined) throw new CliError(`${p.file}: no such file; not migrated`);
+          const bom = current.startsWith('\uFEFF') ? '\uFEFF' : '';
+          const result = migratePlanText(current.slice(bom.length));
+          if (!result.ok) throw new CliError(`cannot migrate ${p.file}: ${result.reason}`);
+          return bom + result.text;
+        },
+      });
+    } catch (e) {
+      // Should a write still fail (the disk fills, a file changes meanwhile), say what was done.
+      if (!(e instanceof CliError) || migrated.length === 0) throw e;
+      throw new CliError(`${e.message} (already migrated: ${migrated.join(', ')}; the rest unchanged)`);
+    }
+    migrated.push(p.file);
   }
   const lines = [
     ...skipped,
