@@ -162,6 +162,41 @@ describe('the user plans beside the bundled ones', () => {
     expect(all.stdout).not.toContain('node_modules');
   });
 
+  it('validate checks the rules that reach into the bundled plans: a cycle through one, a reaffirmation of another party', async () => {
+    const cwd = project();
+    // Hides the bundled us-28-point, which e3-counterproposal revises: a cycle.
+    writeFileSync(
+      join(cwd, 'plans', 'us-28-point.yaml'),
+      bundled('us-28-point').replace(/^date: .*$/m, 'date: 2025-11-24\nrevises: e3-counterproposal'),
+    );
+    writeFileSync(
+      join(cwd, 'plans', 'ours.yaml'),
+      bundled('us-geneva')
+        .replace(/^id: .*$/m, 'id: ours')
+        .replace(/^revises: .*$/m, 'reaffirms: [{ plan: putin-june-2024, sources: [joint-statement] }]'),
+    );
+    const v = await runCli(['validate'], { cwd });
+    expect(v.code).toBe(1);
+    const errors = v.stdout.split('\n').filter((l) => l.includes(': error: '));
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^plans\/ours\.yaml:\d+:\d+: error: .*putin-june-2024.*\[reaffirms-other-party\]$/,
+      ),
+      expect.stringMatching(
+        /^plans\/us-28-point\.yaml:\d+:\d+: error: revises forms a cycle: us-28-point → e3-counterproposal → us-28-point \[revises-cycle\]$/,
+      ),
+    ]);
+    // list finds the same, and nothing validate did not report.
+    const list = await runCli(['list'], { cwd });
+    expect(list.code).toBe(2);
+    expect(
+      list.stderr
+        .split('\n')
+        .filter((l) => l.includes(': error: '))
+        .sort(),
+    ).toEqual(errors);
+  });
+
   it('a directory named on purpose is searched even when a .gitignore above excludes it', async () => {
     const cwd = project();
     mkdirSync(join(cwd, 'build', 'plans'), { recursive: true });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkCorpus } from '../../load/corpus.js';
 import { compareDiagnostics, type Diagnostic, isError } from '../../load/diagnostic.js';
 import type { RenderOptions } from '../../render/options.js';
@@ -8,7 +8,7 @@ import { readPlanFile } from '../files.js';
 import { type ValidateFormat, validateFormats } from '../formats.js';
 import type { Io } from '../io.js';
 import type { Lookup } from '../plansDir.js';
-import { bundledPlansDir, idOfFile, planFilesIn } from '../plansDir.js';
+import { bundledPlansDir, displayPath, idOfFile, planEntriesIn, planFilesIn } from '../plansDir.js';
 import { expandPaths, type Outcome, readTarget } from '../targets.js';
 
 /**
@@ -20,9 +20,13 @@ async function validateOutcomes(
   outcomes: readonly Outcome[],
   siblingIds: Iterable<string>,
   reread: (file: string) => Uint8Array | undefined,
+  context: readonly Outcome[] = [],
 ): Promise<ValidationReport> {
   const problems: Diagnostic[] = outcomes.flatMap((o) => o.diagnostics);
-  const findings = checkCorpus(outcomes, siblingIds);
+  // Plans read for context (bundled ones the validated plans name or hide) take part in the
+  // rules; what is found in their files is not this run's to report.
+  const validated = new Set(outcomes.map((o) => o.file));
+  const findings = checkCorpus([...outcomes, ...context], siblingIds).filter((f) => validated.has(f.file));
   if (findings.length > 0) {
     const { locateFinding } = await import('../../load/locate.js');
     problems.push(...findings.map((f) => locateFinding(f, reread(f.file))));
@@ -84,10 +88,38 @@ export async function runValidate(
       }
     }),
   ];
-  // And the bundled plans, which `revises` and `reaffirms` may name (unless --no-bundled).
-  if (options.plansDir?.bundled !== false)
-    siblings.push(...planFilesIn(bundledPlansDir(), false).map(idOfFile));
-  const report = await validateOutcomes(outcomes, siblings, reread);
+  // And the bundled plans, which `revises` and `reaffirms` may name (unless --no-bundled). When
+  // a validated plan names one or hides one, the bundled plans are read too, so that dates,
+  // parties and cycles through them are checked here, as list and compare --all check them.
+  const context: Outcome[] = [];
+  if (options.plansDir?.bundled !== false) {
+    const dir = bundledPlansDir();
+    const bundled = planEntriesIn(dir, false);
+    const bundledIds = new Set(bundled.map((e) => idOfFile(e.name)));
+    const ids = new Set(outcomes.flatMap((o) => (o.meta.id ? [o.meta.id] : [])));
+    const touches = outcomes.some(
+      ({ meta }) =>
+        (meta.id !== undefined && bundledIds.has(meta.id)) ||
+        (meta.revises !== undefined && bundledIds.has(meta.revises)) ||
+        (meta.reaffirms ?? []).some((id) => bundledIds.has(id)),
+    );
+    for (const { name, link } of bundled) {
+      if (ids.has(idOfFile(name))) continue; // hidden by a validated plan
+      if (!touches) {
+        siblings.push(idOfFile(name));
+        continue;
+      }
+      const abs = join(dir, name);
+      const { plan: _plan, ...outcome } = await readTarget({
+        file: displayPath(io, abs),
+        abs,
+        within: dir,
+        link,
+      });
+      context.push(outcome);
+    }
+  }
+  const report = await validateOutcomes(outcomes, siblings, reread, context);
   const format: ValidateFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
   const renderer = await validateFormats[format]();
   const exitCode = validateExitCode(report, options.strict ?? false);
