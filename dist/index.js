@@ -20222,12 +20222,18 @@ function item(lead, leadWidth, text, width, indent = leadWidth) {
   let [first = "", ...rest] = wrapWords(text, width - leadWidth, width - indent);
   return [`${lead}${first}`, ...rest.map((line) => `${pad}${line}`)];
 }
+function breakLabel(label, first, rest) {
+  let lines = [], line = "";
+  for (let piece of label.split(/(?<=[ .])/))
+    line !== "" && displayWidth(line + piece.trimEnd()) > (lines.length ? rest : first) && (lines.push(line.trimEnd()), line = ""), line += piece;
+  return [...lines, line.trimEnd()];
+}
 function changeLines({ diff, c, width }, clause, changes) {
   let oneSided = clause.status === "only-left" || clause.status === "only-right", labels = changes.map((ch) => t(fieldLabel(ch))), labelWidth = Math.min(36, Math.floor(width / 3), Math.max(0, ...labels.map(displayWidth)));
   return changes.flatMap((ch, i) => {
     let label = labels[i];
     if (displayWidth(label) + 4 > width) {
-      let [first = "", ...more] = wrapWords(label, width - 4, width - 6), under = (l) => `      ${l}`, text2 = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
+      let [first = "", ...more] = breakLabel(label, width - 4, width - 6), under = (l) => `      ${l}`, text2 = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
       return [
         `  ${markOf(ch, c)} ${first}`,
         ...more.map(under),

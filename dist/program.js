@@ -11,7 +11,7 @@ import {
   positionFormats,
   showFormats,
   validateFormats
-} from "./chunks/chunk-6HZ5LSB3.js";
+} from "./chunks/chunk-NLVJ5SJM.js";
 import {
   CliError,
   displayPath,
@@ -2665,8 +2665,8 @@ function lines(file) {
     out.push({ text: file.slice(start, m.index), start, next: m.index + m[0].length, eol: m[0] }), start = m.index + m[0].length;
   return start < file.length && out.push({ text: file.slice(start), start, next: file.length, eol: "" }), out;
 }
-function injectSection(withBom, content, section) {
-  let bom = withBom.startsWith("\uFEFF") ? "\uFEFF" : "", file = withBom.slice(bom.length), { begin: beginMarker, end: endMarker } = markers(section), name = section ?? "";
+function injectSection(document, content, section) {
+  let bom = document.startsWith("\uFEFF") ? "\uFEFF" : "", file = document.slice(bom.length), { begin: beginMarker, end: endMarker } = markers(section), name = section ?? "";
   if (containsMarker(content))
     return { ok: !1, reason: "the report itself contains a plans:begin or plans:end marker line" };
   let fence, open, found = [];
@@ -2858,7 +2858,7 @@ Exit codes: 0 success \xB7 1 plans differ (--exit-code), a file is invalid or ha
       ...opts.exitCode ? { exitCode: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir()
-    }, { runDiff } = await import("./chunks/diff-AUJYMVJX.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
+    }, { runDiff } = await import("./chunks/diff-OLRXXAU5.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
     done(await runDiff(a, b, options, io, { ...render(to), ...view }), to);
   }), reportOptions(
     program2.command("compare").description("compare several plans field by field: a matrix with a verdict per row and a summary").argument("[plans...]", "two or more plan ids, .yaml files, or - for stdin (once)").option("--all", "compare every plan in the plans directory").addOption(formatOption(compareFormats, "table")).option("-c, --clause <names...>", "only these clause families").option("-d, --differences", "hide rows where all addressing plans agree").option("--only-differences", "the same as --differences").option(
@@ -2891,7 +2891,7 @@ ${Object.entries(verdictWords).map(([word, meaning]) => `  ${word} \u2014 ${mean
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir(),
       ...map ? { map } : {}
-    }, { runCompare } = await import("./chunks/compare-OSFUOJ6Z.js");
+    }, { runCompare } = await import("./chunks/compare-EBDY7QJJ.js");
     done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
   }), program2.command("report").description(
     "write the comparison as one self-contained HTML page: matrix, sources, map and positions over time"
@@ -2911,7 +2911,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     let to = target(opts, !1);
     if (!to.out && io.stdoutIsTTY)
       throw new CliError("report writes an HTML page: give --out FILE.html, or redirect stdout to a file");
-    let dir = plansDir(), { runReport } = await import("./chunks/report-APMCYKQ3.js"), options = {
+    let dir = plansDir(), { runReport } = await import("./chunks/report-LQY5XWZ6.js"), options = {
       ...opts.all ? { all: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       ...dir ? { plansDir: dir } : {}
@@ -2923,7 +2923,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     "after",
     examples("plans history us-miami", "plans history e3-counterproposal --format markdown")
   ).action(async (plan, opts) => {
-    let to = target(opts), { runHistory } = await import("./chunks/history-USYSWPP6.js");
+    let to = target(opts), { runHistory } = await import("./chunks/history-ZQNOJNHL.js");
     done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
   }), reportOptions(
     program2.command("position").description(
@@ -2945,7 +2945,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 `
   ).action(
     async (party, opts) => {
-      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-HNUON3SU.js"), options = {
+      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-26PIPSAS.js"), options = {
         format: opts.format,
         ...opts.at ? { at: opts.at } : {},
         ...opts.since ? { since: opts.since } : {},
@@ -2972,7 +2972,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       ...opts.format ? { format: opts.format } : {},
       ...opts.strict ? { strict: !0 } : {},
       plansDir: plansDir()
-    }, { runValidate } = await import("./chunks/validate-6SZSDDS4.js");
+    }, { runValidate } = await import("./chunks/validate-TWIHBYJX.js");
     done(await runValidate(paths, options, io, render()));
   }), reportOptions(
     program2.command("list").description(
@@ -2992,7 +2992,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     )
   ).action(
     async (opts) => {
-      let to = target(opts), { runList } = await import("./chunks/list-UEJC5QIP.js"), filter = {
+      let to = target(opts), { runList } = await import("./chunks/list-SDIB3WTM.js"), filter = {
         ...opts.party ? { party: opts.party } : {},
         ...opts.since ? { since: opts.since } : {}
       };
@@ -3004,7 +3004,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
   ), reportOptions(
     program2.command("show").description("show one plan in full: clauses, notes, disputed points and sources").argument("<plan>", "plan id, .yaml file, or - for stdin").addOption(formatOption(showFormats, "text")).option("--own", "the plan's own words only: nothing carried over from the plans it reaffirms")
   ).addHelpText("after", examples("plans show kyiv", "plans show us-28-point --format markdown")).action(async (plan, opts) => {
-    let to = target(opts), { runShow } = await import("./chunks/show-AUVL7ECM.js");
+    let to = target(opts), { runShow } = await import("./chunks/show-GHIJGEG3.js");
     done(await runShow(plan, opts.format, io, plansDir(), render(to), opts.own ?? !1), to);
   }), reportOptions(
     program2.command("schema").description("print the JSON Schema of plan files (generated from the zod schema)")
@@ -3033,7 +3033,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     let { runMigrate } = await import("./chunks/migrate-M7IDCCYD.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));
   }), program2.command("new").description("scaffold plans/<id>.yaml: the modeline and every clause family, commented out").argument("<id>", "the new plan id (lowercase letters, digits, hyphens)").addHelpText("after", examples("plans new us-berlin-2026", "plans --plans-dir my-plans new draft-1")).action(async (id) => {
-    let { runNew } = await import("./chunks/new-BSZZZHUG.js");
+    let { runNew } = await import("./chunks/new-ZTXIVWIJ.js");
     done(runNew(id, io, plansDir().dir));
   }), program2.command("completion").description("print a completion script for bash, zsh or fish: commands, options and plan ids").addArgument(new Argument("[shell]", "bash, zsh or fish").choices(shells)).addOption(new Option("--ids", "the plan ids, one per line (what the scripts complete)").hideHelp()).addHelpText(
     "after",
@@ -3136,9 +3136,13 @@ async function run(argv, io) {
 `);
     return code;
   } catch (e) {
-    if (e instanceof CommanderError)
-      return e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version" ? (captured && io.stdout(captured), exitCodes.ok) : (io.stderr(`plans: ${line(commanderLine(captured, e))}${colorHint(argv, e)}
-`), exitCodes.usage);
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0 || e.code === "commander.helpDisplayed" || e.code === "commander.version")
+        return captured && io.stdout(captured), exitCodes.ok;
+      let hint = colorHint(argv, e), said = commanderLine(captured, e);
+      return io.stderr(`plans: ${line(hint ? said.replace(/\.$/, "") : said)}${hint}
+`), exitCodes.usage;
+    }
     if (e instanceof CliError) {
       for (let text of e.lines) io.stderr(`${line(text)}
 `);

@@ -51,10 +51,10 @@ function lines(file: string): Line[] {
 }
 
 /** The file's text with the section between the markers replaced by `content`. Pure. */
-export function injectSection(withBom: string, content: string, section?: string): InjectResult {
+export function injectSection(document: string, content: string, section?: string): InjectResult {
   // A byte-order mark is not part of the first line: kept, and a marker there still counts.
-  const bom = withBom.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const file = withBom.slice(bom.length);
+  const bom = document.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const file = document.slice(bom.length);
   const { begin: beginMarker, end: endMarker } = markers(section);
   const name = section ?? '';
   if (containsMarker(content)) {

@@ -723,7 +723,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (captured) io.stdout(captured);
         return exitCodes.ok;
       }
-      io.stderr(`plans: ${line(commanderLine(captured, e))}${colorHint(argv, e)}\n`);
+      const hint = colorHint(argv, e);
+      const said = commanderLine(captured, e);
+      io.stderr(`plans: ${line(hint ? said.replace(/\.$/, '') : said)}${hint}\n`);
       return exitCodes.usage;
     }
     if (e instanceof CliError) {

@@ -92,15 +92,15 @@ function markOf(ch: Change, c: ChalkInstance): string {
 }
 
 /**
- * One item: `lead` (already painted, `leadWidth` cells) then `text` wrapped after it; lines
- * after the first start under the text (or `indent` cells in), 6 when the lead is half the width.
+ * One item: `lead` (already painted, `leadWidth` cells) then `text` wrapped after it. Lines
+ * after the first start `indent` cells in (under the text by default), or 6 cells in when that
+ * is past half the width or leaves a word no room. When the lead leaves the text too little
+ * room, the text starts on the next line, at that indent.
  */
 function item(lead: string, leadWidth: number, text: string, width: number, indent = leadWidth): string[] {
   const words = text.split(' ').map(displayWidth);
-  // Lines after the first start under the text, unless that leaves a word too little room.
   if (indent * 2 > width || Math.max(0, ...words) > width - indent) indent = Math.min(indent, 6);
   const pad = ' '.repeat(indent);
-  // A long label leaves the text too little room beside it: the text starts on the next line.
   if (width - leadWidth < Math.min(12, displayWidth(text)) || (words[0] ?? 0) > width - leadWidth) {
     const under = ' '.repeat(Math.min(indent, 6));
     return [
@@ -110,6 +110,20 @@ function item(lead: string, leadWidth: number, text: string, width: number, inde
   }
   const [first = '', ...rest] = wrapWords(text, width - leadWidth, width - indent);
   return [`${lead}${first}`, ...rest.map((line) => `${pad}${line}`)];
+}
+
+/** A field label in lines of at most `first` then `rest` cells, broken after a space or a dot. */
+function breakLabel(label: string, first: number, rest: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of label.split(/(?<=[ .])/)) {
+    if (line !== '' && displayWidth(line + piece.trimEnd()) > (lines.length ? rest : first)) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += piece;
+  }
+  return [...lines, line.trimEnd()];
 }
 
 /**
@@ -123,8 +137,8 @@ function changeLines({ diff, c, width }: View, clause: ClauseDiff, changes: read
   return changes.flatMap((ch, i) => {
     const label = labels[i]!;
     if (displayWidth(label) + 4 > width) {
-      // A label wider than the terminal (a keyed entry's name has spaces): it wraps, the text under it.
-      const [first = '', ...more] = wrapWords(label, width - 4, width - 6);
+      // A label wider than the terminal breaks after its dots or spaces, the text under it.
+      const [first = '', ...more] = breakLabel(label, width - 4, width - 6);
       const under = (l: string) => `      ${l}`;
       const text = t(changeText(ch, diff.left.id, diff.right.id, oneSided));
       return [

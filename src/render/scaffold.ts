@@ -179,7 +179,8 @@ export function scaffoldPlan(id: string, date: string, schemaPath: string, shown
 #
 # A new plan. Fill in the particulars and the sources, then uncomment the clause families the
 # plan addresses and edit their values (the ceasefire is written out as an example: edit or
-# remove it). Leave out what the plan does not address: silence is not the same as "no". The format: docs/plan-format.md in the plans package, or plans schema.
+# remove it). Leave out what the plan does not address: silence is not the same as "no".
+# The format: docs/plan-format.md in the plans package, or plans schema.
 # Check it with: plans validate ${shownPath} --strict
 format: 2
 id: ${id}

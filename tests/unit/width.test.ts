@@ -116,20 +116,16 @@ describe('text reports wrap to the width', () => {
 });
 
 describe('diff text wraps to narrow terminals', () => {
-  it.each([40, 60])(
-    'at %i columns only a lone long word overflows (a field path or a source key)',
-    async (w) => {
-      for (const pair of [
-        ['us-miami', 'kremlin'],
-        ['us-28-point', 'kyiv'],
-      ]) {
-        const r = await runCli(['diff', ...pair], { env: { COLUMNS: String(w) } });
-        for (const line of r.stdout.split('\n'))
-          if (displayWidth(line) > w)
-            expect(line.trim(), `${pair.join(' ')}: ${line}`).toMatch(/^(?:[-+~] )?\S+$/);
-      }
-    },
-  );
+  it.each([40, 60])('at %i columns only a lone long word overflows (a source key)', async (w) => {
+    for (const pair of [
+      ['us-miami', 'kremlin'],
+      ['us-28-point', 'kyiv'],
+    ]) {
+      const r = await runCli(['diff', ...pair], { env: { COLUMNS: String(w) } });
+      for (const line of r.stdout.split('\n'))
+        if (displayWidth(line) > w) expect(line.trim(), `${pair.join(' ')}: ${line}`).toMatch(/^\S+$/);
+    }
+  });
 });
 
 describe('the width to lay out for', () => {
