@@ -20,7 +20,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'plans-bench-'));
 const rssHook = join(tmp, 'rss-hook.cjs');
 writeFileSync(
   rssHook,
-  "process.on('exit', () => require('fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+  // The process's own peak (VmHWM, KiB) where Linux gives it: getrusage's maxRSS carries the
+  // parent's size over across fork and exec, so it would measure this script too.
+  "const fs = require('fs');\n" +
+    'const hwm = () => { try { return Number(/^VmHWM:\\s+(\\d+) kB/m.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]); }' +
+    ' catch { return process.resourceUsage().maxRSS; } };\n' +
+    "process.on('exit', () => fs.writeFileSync(process.env.BENCH_RSS_FILE, String(hwm())));\n",
 );
 
 let broken = false;
