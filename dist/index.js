@@ -20202,8 +20202,8 @@ function headers(diff, c, width) {
   };
   return [...header("---", c.red.bold, diff.left), ...header("+++", c.green.bold, diff.right)];
 }
-function sectionHeading(title2, c) {
-  return c.level > 0 ? c.bold.underline(title2) : `== ${title2} ==`;
+function section(title2, lines, { c, width }) {
+  return lines.length === 0 ? [] : ["", ...wrapHanging(c.level > 0 ? c.bold.underline(title2) : `== ${title2} ==`, width), ...lines];
 }
 function markOf(ch, c) {
   return ch.kind === "added" ? c.green("+") : ch.kind === "removed" ? c.red("-") : c.yellow("~");
@@ -20248,13 +20248,16 @@ function heading(clause, diff, c) {
   return `${c.bold(clause.clause)} ${c.dim("\xB7")} ${c.cyan(statusLabel(clause, diff))}`;
 }
 function typedSection(view) {
-  let { diff, shown, c, width } = view, out = [];
+  let { diff, shown, c } = view, out = [];
   for (let clause of shown) {
     let typed = clause.changes.filter((ch) => changeSection(ch) === "typed");
     typed.length === 0 && clause.status !== "only-left" && clause.status !== "only-right" || out.push("", heading(clause, diff, c), ...changeLines(view, clause, typed));
   }
-  let legend = `Typed changes: ~ changed, - only in ${t(diff.left.id)}, + only in ${t(diff.right.id)}`;
-  return out.length ? ["", ...wrapHanging(sectionHeading(legend, c), width), ...out] : [];
+  return section(
+    `Typed changes: ~ changed, - only in ${t(diff.left.id)}, + only in ${t(diff.right.id)}`,
+    out,
+    view
+  );
 }
 function textSection(view) {
   let { diff, shown, c, width } = view, out = [], idWidth = Math.max(displayWidth(t(diff.left.id)), displayWidth(t(diff.right.id))), side = (sign, paint, id, clause) => {
@@ -20273,14 +20276,10 @@ function textSection(view) {
       ...changeLines(view, clause, text)
     );
   }
-  return out.length ? [
-    "",
-    ...wrapHanging(sectionHeading("Text: summaries, notes, conditions, disputed claims", c), width),
-    ...out
-  ] : [];
+  return section("Text: summaries, notes, conditions, disputed claims", out, view);
 }
-function sourcesSection({ diff, shown, c, width }) {
-  let out = [];
+function sourcesSection(view) {
+  let { diff, shown, c, width } = view, out = [];
   for (let [id, pick2] of [
     [diff.left.id, "left"],
     [diff.right.id, "right"]
@@ -20302,11 +20301,7 @@ function sourcesSection({ diff, shown, c, width }) {
       }
     }
   }
-  return out.length ? [
-    "",
-    ...wrapHanging(sectionHeading("Sources, each once, with the families citing it", c), width),
-    ...out
-  ] : [];
+  return section("Sources, each once, with the families citing it", out, view);
 }
 function statLines({ diff, shown, c, width }) {
   let rows3 = shown.map((clause) => {
@@ -20583,6 +20578,7 @@ function renderValidateText(report, options) {
 
 // src/index.ts
 init_families();
+init_fields();
 
 // src/schema/jsonSchema.ts
 init_zod();
@@ -20642,6 +20638,7 @@ export {
   diagnosticCodes,
   diffPlans,
   families,
+  listKeyFields,
   loadPlan,
   parsePlan,
   planHistory,

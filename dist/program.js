@@ -11,7 +11,7 @@ import {
   positionFormats,
   showFormats,
   validateFormats
-} from "./chunks/chunk-NLVJ5SJM.js";
+} from "./chunks/chunk-ELATZVF6.js";
 import {
   CliError,
   displayPath,
@@ -2858,7 +2858,7 @@ Exit codes: 0 success \xB7 1 plans differ (--exit-code), a file is invalid or ha
       ...opts.exitCode ? { exitCode: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir()
-    }, { runDiff } = await import("./chunks/diff-OLRXXAU5.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
+    }, { runDiff } = await import("./chunks/diff-SUY4GBTG.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
     done(await runDiff(a, b, options, io, { ...render(to), ...view }), to);
   }), reportOptions(
     program2.command("compare").description("compare several plans field by field: a matrix with a verdict per row and a summary").argument("[plans...]", "two or more plan ids, .yaml files, or - for stdin (once)").option("--all", "compare every plan in the plans directory").addOption(formatOption(compareFormats, "table")).option("-c, --clause <names...>", "only these clause families").option("-d, --differences", "hide rows where all addressing plans agree").option("--only-differences", "the same as --differences").option(
@@ -2891,7 +2891,7 @@ ${Object.entries(verdictWords).map(([word, meaning]) => `  ${word} \u2014 ${mean
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir(),
       ...map ? { map } : {}
-    }, { runCompare } = await import("./chunks/compare-EBDY7QJJ.js");
+    }, { runCompare } = await import("./chunks/compare-DGBICUCD.js");
     done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
   }), program2.command("report").description(
     "write the comparison as one self-contained HTML page: matrix, sources, map and positions over time"
@@ -2911,7 +2911,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     let to = target(opts, !1);
     if (!to.out && io.stdoutIsTTY)
       throw new CliError("report writes an HTML page: give --out FILE.html, or redirect stdout to a file");
-    let dir = plansDir(), { runReport } = await import("./chunks/report-LQY5XWZ6.js"), options = {
+    let dir = plansDir(), { runReport } = await import("./chunks/report-52FOGIMK.js"), options = {
       ...opts.all ? { all: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       ...dir ? { plansDir: dir } : {}
@@ -2923,7 +2923,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     "after",
     examples("plans history us-miami", "plans history e3-counterproposal --format markdown")
   ).action(async (plan, opts) => {
-    let to = target(opts), { runHistory } = await import("./chunks/history-ZQNOJNHL.js");
+    let to = target(opts), { runHistory } = await import("./chunks/history-YFDXFXN2.js");
     done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
   }), reportOptions(
     program2.command("position").description(
@@ -2945,7 +2945,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 `
   ).action(
     async (party, opts) => {
-      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-26PIPSAS.js"), options = {
+      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-GRDLF6YU.js"), options = {
         format: opts.format,
         ...opts.at ? { at: opts.at } : {},
         ...opts.since ? { since: opts.since } : {},
@@ -2972,7 +2972,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       ...opts.format ? { format: opts.format } : {},
       ...opts.strict ? { strict: !0 } : {},
       plansDir: plansDir()
-    }, { runValidate } = await import("./chunks/validate-TWIHBYJX.js");
+    }, { runValidate } = await import("./chunks/validate-LE7CFBWV.js");
     done(await runValidate(paths, options, io, render()));
   }), reportOptions(
     program2.command("list").description(
@@ -2992,7 +2992,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     )
   ).action(
     async (opts) => {
-      let to = target(opts), { runList } = await import("./chunks/list-SDIB3WTM.js"), filter = {
+      let to = target(opts), { runList } = await import("./chunks/list-FGEZKZBS.js"), filter = {
         ...opts.party ? { party: opts.party } : {},
         ...opts.since ? { since: opts.since } : {}
       };
@@ -3004,7 +3004,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
   ), reportOptions(
     program2.command("show").description("show one plan in full: clauses, notes, disputed points and sources").argument("<plan>", "plan id, .yaml file, or - for stdin").addOption(formatOption(showFormats, "text")).option("--own", "the plan's own words only: nothing carried over from the plans it reaffirms")
   ).addHelpText("after", examples("plans show kyiv", "plans show us-28-point --format markdown")).action(async (plan, opts) => {
-    let to = target(opts), { runShow } = await import("./chunks/show-GHIJGEG3.js");
+    let to = target(opts), { runShow } = await import("./chunks/show-JKDEYWWR.js");
     done(await runShow(plan, opts.format, io, plansDir(), render(to), opts.own ?? !1), to);
   }), reportOptions(
     program2.command("schema").description("print the JSON Schema of plan files (generated from the zod schema)")
@@ -3024,7 +3024,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       throw new CliError(
         `the map is an SVG image, not for the terminal: write it to a file, e.g. plans map ${plans.join(" ")} --out map.svg`
       );
-    let { runMap } = await import("./chunks/map-ZSXO75JU.js");
+    let { runMap } = await import("./chunks/map-FBI64IBW.js");
     done(await runMap(plans, { plansDir: plansDir(), ...opts.own ? { own: !0 } : {} }, io), to);
   }), program2.command("migrate").description("rewrite plan files of format 1 as format 2, keeping comments, key order and layout").argument("[paths...]", "files, directories or globs (default: the plans directory)").option("--check", "write nothing; exit 1 if a file still needs migrating").addHelpText(
     "after",

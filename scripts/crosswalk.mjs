@@ -34,14 +34,7 @@ const cell = (s) => String(s).replace(/\|/g, '\\|');
 
 export async function renderCrosswalk() {
   const lib = await import(pathToFileURL(`${root}dist/index.js`).href);
-  const listKeyFields = {
-    other: 'topic',
-    force_caps: 'proposed_by',
-    force_limits: 'party',
-    frozen_assets_shares: 'to',
-    zones: 'kind',
-    zaporizhzhia_npp_options: 'proposed_by',
-  };
+  const { listKeyFields } = lib;
   const crosswalk = parse(readFileSync(`${root}docs/crosswalk.yaml`, 'utf8'));
   const out = [
     '# Crosswalk: every point to its fields',

@@ -28,6 +28,7 @@ export { renderValidateGithub } from './render/validateGithub.js';
 export { renderValidateJson } from './render/validateJson.js';
 export { renderValidateText } from './render/validateText.js';
 export { type Family, families, type TypedFamily, typedFamilies } from './schema/families.js';
+export { listKeyFields } from './schema/fields.js';
 export type { ClauseSide, PlanHeader, SourceRef } from './schema/header.js';
 export { planJsonSchema } from './schema/jsonSchema.js';
 export { type Plan, type PlanInput, parsePlan } from './schema/plan.js';

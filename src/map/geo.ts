@@ -271,12 +271,14 @@ function pathOf(shape: RegionShape): string {
 }
 
 /**
- * A point well inside a region, away from its borders: of the midpoints of the region's
- * spans along evenly spaced horizontal lines, the one farthest from any edge. Used by the tests
- * that sample a rendered map's colour (the map draws no labels); an area centroid can fall
- * outside a concave region or on its border. It stays here, beside the grid it snaps to.
+ * Of the points at `fractions` along the region's spans on evenly spaced horizontal lines, the
+ * one `accept` takes that lies farthest from any edge (undefined when it takes none).
  */
-export function interiorPoint(shape: RegionShape): Point {
+function farthestFromEdges(
+  shape: RegionShape,
+  fractions: readonly number[],
+  accept: (p: Point) => boolean = () => true,
+): Point | undefined {
   const rings = shape.polygons.flat();
   const ys = rings.flat().map(([, y]) => y);
   const top = Math.min(...ys);
@@ -289,14 +291,28 @@ export function interiorPoint(shape: RegionShape): Point {
     const y = snap(top + ((bottom - top) * i) / lines) + grid / 2;
     const crossings = rings.flatMap((ring) => crossingsAt(ring, y)).sort((a, b) => a - b);
     for (let j = 0; j + 1 < crossings.length; j += 2) {
-      const candidate: Point = [(crossings[j]! + crossings[j + 1]!) / 2, y];
-      const distance = distanceToEdges(candidate, rings);
-      if (distance > bestDistance) {
-        best = candidate;
-        bestDistance = distance;
+      for (const f of fractions) {
+        const candidate: Point = [crossings[j]! + (crossings[j + 1]! - crossings[j]!) * f, y];
+        if (!accept(candidate)) continue;
+        const distance = distanceToEdges(candidate, rings);
+        if (distance > bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
       }
     }
   }
+  return best;
+}
+
+/**
+ * A point well inside a region, away from its borders: of the midpoints of the region's
+ * spans along evenly spaced horizontal lines, the one farthest from any edge. Used by the tests
+ * that sample a rendered map's colour (the map draws no labels); an area centroid can fall
+ * outside a concave region or on its border. It stays here, beside the grid it snaps to.
+ */
+export function interiorPoint(shape: RegionShape): Point {
+  const best = farthestFromEdges(shape, [0.5]);
   if (!best) throw new Error(`region ${shape.key} has no area`);
   return best;
 }
@@ -335,28 +351,7 @@ function distanceToEdges([px, py]: Point, rings: readonly Ring[]): number {
  */
 export function badgePoint(shape: RegionShape, n = 0): Point {
   const centre = interiorPoint(shape);
-  const rings = shape.polygons.flat();
-  const ys = rings.flat().map(([, y]) => y);
-  const top = Math.min(...ys);
-  const bottom = Math.max(...ys);
-  const lines = 32;
-  let best: Point | undefined;
-  let bestDistance = -1;
-  for (let i = 1; i < lines; i++) {
-    const y = snap(top + ((bottom - top) * i) / lines) + grid / 2;
-    const crossings = rings.flatMap((ring) => crossingsAt(ring, y)).sort((a, b) => a - b);
-    for (let j = 0; j + 1 < crossings.length; j += 2) {
-      for (const f of [0.3, 0.5, 0.7]) {
-        const candidate: Point = [crossings[j]! + (crossings[j + 1]! - crossings[j]!) * f, y];
-        if (Math.hypot(candidate[0] - centre[0], candidate[1] - centre[1]) < 18) continue;
-        const distance = distanceToEdges(candidate, rings);
-        if (distance > bestDistance) {
-          best = candidate;
-          bestDistance = distance;
-        }
-      }
-    }
-  }
-  const [x, y] = best ?? centre;
+  const away = (p: Point) => Math.hypot(p[0] - centre[0], p[1] - centre[1]) >= 18;
+  const [x, y] = farthestFromEdges(shape, [0.3, 0.5, 0.7], away) ?? centre;
   return [x + n * 20, y];
 }

@@ -82,9 +82,13 @@ function headers(diff: PlanDiff, c: ChalkInstance, width: number): string[] {
   return [...header('---', c.red.bold, diff.left), ...header('+++', c.green.bold, diff.right)];
 }
 
-/** A section's title: underlined in colour, else between rules, so it stands apart from a family. */
-function sectionHeading(title: string, c: ChalkInstance): string {
-  return c.level > 0 ? c.bold.underline(title) : `== ${title} ==`;
+/**
+ * A section: a blank line, its title (underlined in colour, else between rules, so it stands
+ * apart from a family; wrapped to the width) and its lines; nothing when it has no lines.
+ */
+function section(title: string, lines: readonly string[], { c, width }: View): string[] {
+  if (lines.length === 0) return [];
+  return ['', ...wrapHanging(c.level > 0 ? c.bold.underline(title) : `== ${title} ==`, width), ...lines];
 }
 
 function markOf(ch: Change, c: ChalkInstance): string {
@@ -160,7 +164,7 @@ function heading(clause: ClauseDiff, diff: PlanDiff, c: ChalkInstance): string {
 
 /** Each family's typed changes; a family known to one plan only is named even without any. */
 function typedSection(view: View): string[] {
-  const { diff, shown, c, width } = view;
+  const { diff, shown, c } = view;
   const out: string[] = [];
   for (const clause of shown) {
     const typed = clause.changes.filter((ch) => changeSection(ch) === 'typed');
@@ -168,8 +172,11 @@ function typedSection(view: View): string[] {
     if (typed.length === 0 && clause.status !== 'only-left' && clause.status !== 'only-right') continue;
     out.push('', heading(clause, diff, c), ...changeLines(view, clause, typed));
   }
-  const legend = `Typed changes: ~ changed, - only in ${t(diff.left.id)}, + only in ${t(diff.right.id)}`;
-  return out.length ? ['', ...wrapHanging(sectionHeading(legend, c), width), ...out] : [];
+  return section(
+    `Typed changes: ~ changed, - only in ${t(diff.left.id)}, + only in ${t(diff.right.id)}`,
+    out,
+    view,
+  );
 }
 
 /** Each family's text: both summaries in full, then the changed notes, conditions and claims. */
@@ -194,20 +201,15 @@ function textSection(view: View): string[] {
       ...changeLines(view, clause, text),
     );
   }
-  return out.length
-    ? [
-        '',
-        ...wrapHanging(sectionHeading('Text: summaries, notes, conditions, disputed claims', c), width),
-        ...out,
-      ]
-    : [];
+  return section('Text: summaries, notes, conditions, disputed claims', out, view);
 }
 
 /**
  * The sources behind each side, each once (by key), in order of first citation, with the
  * families that cite it: values kept from an earlier plan bring that plan's sources.
  */
-function sourcesSection({ diff, shown, c, width }: View): string[] {
+function sourcesSection(view: View): string[] {
+  const { diff, shown, c, width } = view;
   const out: string[] = [];
   for (const [id, pick] of [
     [diff.left.id, 'left'],
@@ -232,13 +234,7 @@ function sourcesSection({ diff, shown, c, width }: View): string[] {
       out.push(...item(`  ${c.dim(key)} `, 2 + displayWidth(key) + 1, text, width, 4));
     }
   }
-  return out.length
-    ? [
-        '',
-        ...wrapHanging(sectionHeading('Sources, each once, with the families citing it', c), width),
-        ...out,
-      ]
-    : [];
+  return section('Sources, each once, with the families citing it', out, view);
 }
 
 /** How many changes a family has, by kind, as `git diff --stat` draws them. */
