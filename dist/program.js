@@ -2972,7 +2972,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       ...opts.format ? { format: opts.format } : {},
       ...opts.strict ? { strict: !0 } : {},
       plansDir: plansDir()
-    }, { runValidate } = await import("./chunks/validate-LE7CFBWV.js");
+    }, { runValidate } = await import("./chunks/validate-PH665CWH.js");
     done(await runValidate(paths, options, io, render()));
   }), reportOptions(
     program2.command("list").description(

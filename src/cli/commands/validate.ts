@@ -94,30 +94,29 @@ export async function runValidate(
   const context: Outcome[] = [];
   if (options.plansDir?.bundled !== false) {
     const dir = bundledPlansDir();
+    const ids = new Set(outcomes.flatMap((o) => (o.meta.id ? [o.meta.id] : [])));
     const bundled = planEntriesIn(dir, false);
     const bundledIds = new Set(bundled.map((e) => idOfFile(e.name)));
-    const ids = new Set(outcomes.flatMap((o) => (o.meta.id ? [o.meta.id] : [])));
+    // A bundled plan that a validated plan of the same id hides takes no part.
+    const visible = bundled.filter((e) => !ids.has(idOfFile(e.name)));
     const touches = outcomes.some(
       ({ meta }) =>
         (meta.id !== undefined && bundledIds.has(meta.id)) ||
         (meta.revises !== undefined && bundledIds.has(meta.revises)) ||
         (meta.reaffirms ?? []).some((id) => bundledIds.has(id)),
     );
-    for (const { name, link } of bundled) {
-      if (ids.has(idOfFile(name))) continue; // hidden by a validated plan
-      if (!touches) {
-        siblings.push(idOfFile(name));
-        continue;
+    if (!touches) siblings.push(...visible.map((e) => idOfFile(e.name)));
+    else
+      for (const { name, link } of visible) {
+        const abs = join(dir, name);
+        const { plan: _plan, ...outcome } = await readTarget({
+          file: displayPath(io, abs),
+          abs,
+          within: dir,
+          link,
+        });
+        context.push(outcome);
       }
-      const abs = join(dir, name);
-      const { plan: _plan, ...outcome } = await readTarget({
-        file: displayPath(io, abs),
-        abs,
-        within: dir,
-        link,
-      });
-      context.push(outcome);
-    }
   }
   const report = await validateOutcomes(outcomes, siblings, reread, context);
   const format: ValidateFormat = options.format ?? (io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
