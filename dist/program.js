@@ -3030,7 +3030,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     "after",
     examples("plans migrate plans/my-plan.yaml", "plans migrate plans/", "plans migrate --check")
   ).action(async (paths, opts) => {
-    let { runMigrate } = await import("./chunks/migrate-M7IDCCYD.js");
+    let { runMigrate } = await import("./chunks/migrate-UJOIHEIM.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));
   }), program2.command("new").description("scaffold plans/<id>.yaml: the modeline and every clause family, commented out").argument("<id>", "the new plan id (lowercase letters, digits, hyphens)").addHelpText("after", examples("plans new us-berlin-2026", "plans --plans-dir my-plans new draft-1")).action(async (id) => {
     let { runNew } = await import("./chunks/new-ZTXIVWIJ.js");

@@ -27,14 +27,13 @@ export async function runMigrate(
   if (targets.length === 0) throw new CliError('no plan files to migrate');
   // Every file is read and migrated, and checked to be replaceable, before any is written: one
   // that cannot be migrated or written stops the run with nothing changed.
-  const planned: { file: string; abs: string; text: string; changed: boolean }[] = [];
+  const planned: { file: string; abs: string; changed: boolean }[] = [];
   const skipped: string[] = [];
   for (const t of targets) {
     const read = readPlanFile(t.abs);
     if (!read.ok) throw new CliError(`${t.file}: ${read.reason}`);
     const decoded = decodePlanBytes(read.bytes);
     if (!decoded.ok) throw new CliError(`${t.file}: ${decoded.problem.message}; not migrated`);
-    const bom = read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf ? '\uFEFF' : '';
     const result = migratePlanText(decoded.text);
     if (!result.ok && result.notAPlan && t.within !== undefined) {
       // Found in a directory or by a glob: other YAML there is skipped; a file named is refused.
@@ -42,7 +41,7 @@ export async function runMigrate(
       continue;
     }
     if (!result.ok) throw new CliError(`cannot migrate ${t.file}: ${result.reason}`);
-    planned.push({ file: t.file, abs: t.abs, text: bom + result.text, changed: result.changed });
+    planned.push({ file: t.file, abs: t.abs, changed: result.changed });
   }
   const stale = planned.filter((p) => p.changed);
   if (options.check) {
