@@ -3026,9 +3026,14 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       );
     let { runMap } = await import("./chunks/map-FBI64IBW.js");
     done(await runMap(plans, { plansDir: plansDir(), ...opts.own ? { own: !0 } : {} }, io), to);
-  }), program2.command("migrate").description("rewrite plan files of format 1 as format 2, keeping comments, key order and layout").argument("[paths...]", "files, directories or globs (default: the plans directory)").option("--check", "write nothing; exit 1 if a file still needs migrating").addHelpText(
+  }), program2.command("migrate").description("rewrite plan files of format 1 as format 2, keeping comments, key order and layout").argument(
+    "[paths...]",
+    "files, directories or globs (default: the plans directory); other YAML found there is skipped"
+  ).option("--check", "write nothing; exit 1 if a file still needs migrating").addHelpText(
     "after",
-    examples("plans migrate plans/my-plan.yaml", "plans migrate plans/", "plans migrate --check")
+    `${examples("plans migrate plans/my-plan.yaml", "plans migrate plans/", "plans migrate --check")}
+Every file is migrated and checked to be writable before any is written: when one cannot be,
+no file changes.`
   ).action(async (paths, opts) => {
     let { runMigrate } = await import("./chunks/migrate-UJOIHEIM.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));

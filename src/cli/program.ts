@@ -523,11 +523,16 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
   program
     .command('migrate')
     .description('rewrite plan files of format 1 as format 2, keeping comments, key order and layout')
-    .argument('[paths...]', 'files, directories or globs (default: the plans directory)')
+    .argument(
+      '[paths...]',
+      'files, directories or globs (default: the plans directory); other YAML found there is skipped',
+    )
     .option('--check', 'write nothing; exit 1 if a file still needs migrating')
     .addHelpText(
       'after',
-      examples('plans migrate plans/my-plan.yaml', 'plans migrate plans/', 'plans migrate --check'),
+      `${examples('plans migrate plans/my-plan.yaml', 'plans migrate plans/', 'plans migrate --check')}
+Every file is migrated and checked to be writable before any is written: when one cannot be,
+no file changes.`,
     )
     .action(async (paths: string[], opts: { check?: boolean }) => {
       const { runMigrate } = await import('./commands/migrate.js');
