@@ -3038,7 +3038,7 @@ no file changes.`
     let { runMigrate } = await import("./chunks/migrate-UJOIHEIM.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));
   }), program2.command("new").description("scaffold plans/<id>.yaml: the modeline and every clause family, commented out").argument("<id>", "the new plan id (lowercase letters, digits, hyphens)").addHelpText("after", examples("plans new us-berlin-2026", "plans --plans-dir my-plans new draft-1")).action(async (id) => {
-    let { runNew } = await import("./chunks/new-ZTXIVWIJ.js");
+    let { runNew } = await import("./chunks/new-BVGSOKZ2.js");
     done(runNew(id, io, plansDir().dir));
   }), program2.command("completion").description("print a completion script for bash, zsh or fish: commands, options and plan ids").addArgument(new Argument("[shell]", "bash, zsh or fish").choices(shells)).addOption(new Option("--ids", "the plan ids, one per line (what the scripts complete)").hideHelp()).addHelpText(
     "after",

@@ -1,11 +1,11 @@
 /** `plans new <id>`: scaffold a plan file in the plans directory, never overwriting one. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scaffoldPlan } from '../../render/scaffold.js';
 import { CliError, type CommandResult, exitCodes } from '../errors.js';
 import { readRegularFile } from '../files.js';
 import type { Io } from '../io.js';
-import { bundledPlansDir, displayPath, idPattern, packageRoot, planFilesIn, sameDir } from '../plansDir.js';
+import { bundledPlansDir, displayPath, idPattern, packageRoot, sameDir } from '../plansDir.js';
 import { writeFile } from '../write.js';
 
 /** Where new plans go: --plans-dir, else $PLANS_DIR, else ./plans (never the bundled plans). */
@@ -26,7 +26,7 @@ export function runNew(id: string, io: Io, plansDir: string | undefined): Comman
   const text = scaffoldPlan(id, new Date().toISOString().slice(0, 10), schemaFileName, shown);
   writeFile({ path: file, shown, create: true, makeParents: true, update: () => text });
   const lines = [`created ${shown}`];
-  if (!sameDir(dir, bundledPlansDir()) && planFilesIn(bundledPlansDir(), false).includes(`${id}.yaml`)) {
+  if (!sameDir(dir, bundledPlansDir()) && existsSync(join(bundledPlansDir(), `${id}.yaml`))) {
     lines.push(
       `${shown} hides the bundled plan "${id}" wherever ids are looked up (pick another id to compare with it)`,
     );
