@@ -11,7 +11,7 @@ import {
   positionFormats,
   showFormats,
   validateFormats
-} from "./chunks/chunk-ELATZVF6.js";
+} from "./chunks/chunk-PQHCNUCV.js";
 import {
   CliError,
   displayPath,
@@ -2858,7 +2858,7 @@ Exit codes: 0 success \xB7 1 plans differ (--exit-code), a file is invalid or ha
       ...opts.exitCode ? { exitCode: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir()
-    }, { runDiff } = await import("./chunks/diff-SUY4GBTG.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
+    }, { runDiff } = await import("./chunks/diff-Y7UDX2KR.js"), view = { all: opts.all ?? !1, sources: opts.sources, stat: opts.stat ?? !1 };
     done(await runDiff(a, b, options, io, { ...render(to), ...view }), to);
   }), reportOptions(
     program2.command("compare").description("compare several plans field by field: a matrix with a verdict per row and a summary").argument("[plans...]", "two or more plan ids, .yaml files, or - for stdin (once)").option("--all", "compare every plan in the plans directory").addOption(formatOption(compareFormats, "table")).option("-c, --clause <names...>", "only these clause families").option("-d, --differences", "hide rows where all addressing plans agree").option("--only-differences", "the same as --differences").option(
@@ -2891,7 +2891,7 @@ ${Object.entries(verdictWords).map(([word, meaning]) => `  ${word} \u2014 ${mean
       ...opts.own ? { own: !0 } : {},
       plansDir: plansDir(),
       ...map ? { map } : {}
-    }, { runCompare } = await import("./chunks/compare-DGBICUCD.js");
+    }, { runCompare } = await import("./chunks/compare-5YQE7HUC.js");
     done(await runCompare(args, options, io, { ...render(to), sources: opts.sources }), to);
   }), program2.command("report").description(
     "write the comparison as one self-contained HTML page: matrix, sources, map and positions over time"
@@ -2911,7 +2911,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     let to = target(opts, !1);
     if (!to.out && io.stdoutIsTTY)
       throw new CliError("report writes an HTML page: give --out FILE.html, or redirect stdout to a file");
-    let dir = plansDir(), { runReport } = await import("./chunks/report-52FOGIMK.js"), options = {
+    let dir = plansDir(), { runReport } = await import("./chunks/report-T2I6CYQS.js"), options = {
       ...opts.all ? { all: !0 } : {},
       ...opts.own ? { own: !0 } : {},
       ...dir ? { plansDir: dir } : {}
@@ -2923,7 +2923,7 @@ The page needs no network: its style, script, map and timelines are inside it (d
     "after",
     examples("plans history us-miami", "plans history e3-counterproposal --format markdown")
   ).action(async (plan, opts) => {
-    let to = target(opts), { runHistory } = await import("./chunks/history-YFDXFXN2.js");
+    let to = target(opts), { runHistory } = await import("./chunks/history-JXOLDKZI.js");
     done(await runHistory(plan, opts.format, io, plansDir(), render(to)), to);
   }), reportOptions(
     program2.command("position").description(
@@ -2945,7 +2945,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 `
   ).action(
     async (party, opts) => {
-      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-GRDLF6YU.js"), options = {
+      let to = target(opts), clauses = parseClauses(opts.clause), { runPosition } = await import("./chunks/position-TFYMYJWU.js"), options = {
         format: opts.format,
         ...opts.at ? { at: opts.at } : {},
         ...opts.since ? { since: opts.since } : {},
@@ -2972,7 +2972,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       ...opts.format ? { format: opts.format } : {},
       ...opts.strict ? { strict: !0 } : {},
       plansDir: plansDir()
-    }, { runValidate } = await import("./chunks/validate-PH665CWH.js");
+    }, { runValidate } = await import("./chunks/validate-QEDNSHWP.js");
     done(await runValidate(paths, options, io, render()));
   }), reportOptions(
     program2.command("list").description(
@@ -2992,7 +2992,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
     )
   ).action(
     async (opts) => {
-      let to = target(opts), { runList } = await import("./chunks/list-FGEZKZBS.js"), filter = {
+      let to = target(opts), { runList } = await import("./chunks/list-27IKPUV7.js"), filter = {
         ...opts.party ? { party: opts.party } : {},
         ...opts.since ? { since: opts.since } : {}
       };
@@ -3004,12 +3004,12 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
   ), reportOptions(
     program2.command("show").description("show one plan in full: clauses, notes, disputed points and sources").argument("<plan>", "plan id, .yaml file, or - for stdin").addOption(formatOption(showFormats, "text")).option("--own", "the plan's own words only: nothing carried over from the plans it reaffirms")
   ).addHelpText("after", examples("plans show kyiv", "plans show us-28-point --format markdown")).action(async (plan, opts) => {
-    let to = target(opts), { runShow } = await import("./chunks/show-JKDEYWWR.js");
+    let to = target(opts), { runShow } = await import("./chunks/show-CQUUKEGQ.js");
     done(await runShow(plan, opts.format, io, plansDir(), render(to), opts.own ?? !1), to);
   }), reportOptions(
     program2.command("schema").description("print the JSON Schema of plan files (generated from the zod schema)")
   ).addHelpText("after", examples("plans schema", "plans schema --out schemas/plan.schema.json --check")).action(async (opts) => {
-    let to = target(opts), { planJsonSchemaText } = await import("./chunks/jsonSchema-LOSLUL7D.js");
+    let to = target(opts), { planJsonSchemaText } = await import("./chunks/jsonSchema-T6OAQE6M.js");
     done({ output: planJsonSchemaText(), exitCode: exitCodes.ok }, to);
   }), program2.command("map").description("draw an SVG map of what each plan does with each region, one panel per plan").argument("<plans...>", "plan ids, .yaml files, or - for stdin; two or more are drawn side by side").option("-o, --out <file>", "write the SVG to a file (atomically) instead of stdout").option("--check", "with --out: write nothing; exit 1 if the file is stale, 0 if current").option("--own", "each plan's own words only: nothing carried over from the plans it reaffirms").addHelpText(
     "after",
@@ -3024,7 +3024,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
       throw new CliError(
         `the map is an SVG image, not for the terminal: write it to a file, e.g. plans map ${plans.join(" ")} --out map.svg`
       );
-    let { runMap } = await import("./chunks/map-FBI64IBW.js");
+    let { runMap } = await import("./chunks/map-L752C2D7.js");
     done(await runMap(plans, { plansDir: plansDir(), ...opts.own ? { own: !0 } : {} }, io), to);
   }), program2.command("migrate").description("rewrite plan files of format 1 as format 2, keeping comments, key order and layout").argument(
     "[paths...]",
@@ -3035,7 +3035,7 @@ is silent on keeps its last stated value: a position is not withdrawn by silence
 Every file is migrated and checked to be writable before any is written: when one cannot be,
 no file changes.`
   ).action(async (paths, opts) => {
-    let { runMigrate } = await import("./chunks/migrate-UJOIHEIM.js");
+    let { runMigrate } = await import("./chunks/migrate-3JRMVGDS.js");
     done(await runMigrate(paths, { ...opts.check ? { check: !0 } : {}, plansDir: plansDir() }, io));
   }), program2.command("new").description("scaffold plans/<id>.yaml: the modeline and every clause family, commented out").argument("<id>", "the new plan id (lowercase letters, digits, hyphens)").addHelpText("after", examples("plans new us-berlin-2026", "plans --plans-dir my-plans new draft-1")).action(async (id) => {
     let { runNew } = await import("./chunks/new-BVGSOKZ2.js");

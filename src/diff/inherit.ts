@@ -16,7 +16,7 @@
  *   B, which keeps C) is followed, and the origin is the document that said it first.
  */
 
-import { type Family, families } from '../schema/families.js';
+import { families } from '../schema/families.js';
 import { clauseBaseFields, listKeyFields, qualifiers } from '../schema/fields.js';
 import type { Plan } from '../schema/plan.js';
 
@@ -172,9 +172,4 @@ export function effectivePlan(
     }
   }
   return { ...plan, sources: sources as Plan['sources'], clauses: clauses as Plan['clauses'], inherited };
-}
-
-/** The families an effective plan has only by inheritance. */
-export function inheritedFamilies(plan: EffectivePlan): Family[] {
-  return families.filter((f) => plan.inherited?.some((i) => i.path.length === 1 && i.path[0] === f));
 }

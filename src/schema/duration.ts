@@ -32,12 +32,6 @@ export function parseDuration(text: string): Duration | undefined {
   return { text, days: Number(amount) * unitDays[unit] };
 }
 
-export function formatDays(days: number): string {
-  if (days < 1) return `${Math.round(days * 24)} hours`;
-  const rounded = Math.round(days * 100) / 100;
-  return `${rounded} ${rounded === 1 ? 'day' : 'days'}`;
-}
-
 /** A parsed duration value (as the schema outputs it), as opposed to a word or a number. */
 export function isDuration(v: unknown): v is Duration {
   return typeof v === 'object' && v !== null && 'days' in v && 'text' in v;

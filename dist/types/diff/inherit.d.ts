@@ -15,7 +15,6 @@
  * - from several reaffirmed plans, the more recent statement of a field wins; a chain (A keeps
  *   B, which keeps C) is followed, and the origin is the document that said it first.
  */
-import { type Family } from '../schema/families.js';
 import type { Plan } from '../schema/plan.js';
 /** A value an effective plan took from a plan it reaffirms. */
 export interface Inherited {
@@ -40,5 +39,3 @@ export declare function inheritedAt(plan: EffectivePlan, path: readonly string[]
  * that cannot be found, and cycles, are skipped (validation reports both).
  */
 export declare function effectivePlan(plan: Plan, lookup: (id: string) => Plan | undefined, seen?: ReadonlySet<string>): EffectivePlan;
-/** The families an effective plan has only by inheritance. */
-export declare function inheritedFamilies(plan: EffectivePlan): Family[];

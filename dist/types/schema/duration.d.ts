@@ -12,7 +12,6 @@ export interface Duration {
 /** The accepted syntax; shared by the zod schema and the JSON Schema pattern. */
 export declare const durationPattern = "^[0-9]+(\\.[0-9]+)? (hour|day|week|month|year)s?$";
 export declare function parseDuration(text: string): Duration | undefined;
-export declare function formatDays(days: number): string;
 /** A parsed duration value (as the schema outputs it), as opposed to a word or a number. */
 export declare function isDuration(v: unknown): v is Duration;
 /**
